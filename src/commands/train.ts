@@ -341,28 +341,35 @@ async function openPr(
   marker: Marker
 ): Promise<number | undefined> {
   const branch = branchName(kind, ctx.service.name, regionPlan.name, marker.release, marker.step)
-  const commit = await ctx.github.commitFiles({
+  const title = prTitle(kind, ctx.service.name, regionPlan.name, marker.to, marker.release, marker.step)
+  // The trailers are what the train later trusts about this PR, from the toolkit's own signed commit.
+  const message = commitMessage(title, {
+    kind,
+    service: ctx.service.name,
+    region: regionPlan.name,
+    release: marker.release,
+    to: marker.to,
+    ...(marker.from === null ? {} : { from: marker.from }),
+    ...(marker.step === undefined ? {} : { step: marker.step })
+  })
+  // A file edited twice (the kustomization: image pin, then resources) is committed as its last edit.
+  const files = [
+    ...new Map(regionPlan.edits.map(e => [e.path, { path: e.path, content: e.content }])).values()
+  ]
+  const body = renderPrBody(target, regionPlan, marker, ctx.trainUrl)
+  // The common case, a branch that does not exist yet, in one request; anything else step by step below.
+  const proposed = await ctx.github.proposeChange({
     base,
     parent,
     branch,
-    // The trailers are what the train later trusts about this PR, from the toolkit's own signed commit.
-    message: commitMessage(
-      prTitle(kind, ctx.service.name, regionPlan.name, marker.to, marker.release, marker.step),
-      {
-        kind,
-        service: ctx.service.name,
-        region: regionPlan.name,
-        release: marker.release,
-        to: marker.to,
-        ...(marker.from === null ? {} : { from: marker.from }),
-        ...(marker.step === undefined ? {} : { step: marker.step })
-      }
-    ),
-    // A file edited twice (the kustomization: image pin, then resources) is committed as its last edit.
-    files: [
-      ...new Map(regionPlan.edits.map(e => [e.path, { path: e.path, content: e.content }])).values()
-    ]
+    message,
+    files,
+    title,
+    body,
+    labels: trainLabels(ctx)
   })
+  if (proposed) return proposed.number
+  const commit = await ctx.github.commitFiles({ base, parent, branch, message, files })
   if (commit.baseMoved) return undefined
   // A conflict wrote nothing on a branch someone else pushed to: the PR opens on their commit, which
   // makes it untrusted, and the next round puts the branch back to the train's edits.
@@ -376,15 +383,8 @@ async function openPr(
     const opened = await ctx.github.openPull({
       head: branch,
       base,
-      title: prTitle(
-        kind,
-        ctx.service.name,
-        regionPlan.name,
-        marker.to,
-        marker.release,
-        marker.step
-      ),
-      body: renderPrBody(target, regionPlan, marker, ctx.trainUrl),
+      title,
+      body,
       labels: trainLabels(ctx)
     })
     return opened.number

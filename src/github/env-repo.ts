@@ -1,6 +1,12 @@
 import type { Octokit } from '@octokit/rest'
 import { mergeThreeWay } from '../gitops/three-way.js'
 import type { GitHubClient } from './client.js'
+import { details, isGraphqlRefusal, messageOf, status } from './env-repo/handle.js'
+import type { RepoHandle } from './env-repo/handle.js'
+import { proposeChange } from './env-repo/propose.js'
+import type { FileChange, Proposal } from './env-repo/propose.js'
+
+export type { FileChange, Proposal }
 
 /** A pull request as the train sees it. */
 export interface Pull {
@@ -77,11 +83,6 @@ export type MergeResult =
   /** `head-moved`: the head is not the sha we checked (409); `not-mergeable`: conflicts, protection or a pending check (405). */
   | { merged: false; reason: 'head-moved' | 'not-mergeable'; message: string }
 
-export interface FileChange {
-  path: string
-  content: string
-}
-
 export interface CommitResult {
   commitSha: string
   /** false when the branch (or, for a new branch, its base) already had this content: nothing was written. */
@@ -112,6 +113,7 @@ const COMMIT_ATTEMPTS = 3
 export class EnvRepo {
   readonly #octokit: Octokit
   readonly #botLogin: string | undefined
+  readonly #handle: RepoHandle
 
   /**
    * @param botLogin the toolkit's own login (the `bot-login` input), when the
@@ -125,15 +127,23 @@ export class EnvRepo {
   ) {
     this.#octokit = client.octokit
     this.#botLogin = options.botLogin || undefined
+    this.#handle = { octokit: client.octokit, owner, repo }
   }
 
   get #repo(): { owner: string; repo: string } {
     return { owner: this.owner, repo: this.repo }
   }
 
+  /** The default branch; the read also keeps the repository's node id, which GraphQL mutations name it by. */
   async defaultBranch(): Promise<string> {
     const { data } = await this.#octokit.rest.repos.get(this.#repo)
+    this.#handle.nodeId = data.node_id
     return data.default_branch
+  }
+
+  /** A new branch from `parent`, one commit of `files` and its pull request, in one request: see propose.ts. */
+  proposeChange(change: Parameters<typeof proposeChange>[1]): Promise<Proposal> {
+    return proposeChange(this.#handle, change)
   }
 
   /**
@@ -1104,15 +1114,6 @@ function mergeOnto(
   return conflict.length > 0 ? { conflict } : { files: merged }
 }
 
-/** GitHub answered, with errors in the body (e.g. FORBIDDEN), rather than failing the request. */
-function isGraphqlRefusal(error: unknown): boolean {
-  return (
-    typeof error === 'object' &&
-    error !== null &&
-    'errors' in error &&
-    Array.isArray((error as { errors: unknown }).errors)
-  )
-}
 
 interface BlobNode {
   text?: string | null
@@ -1281,18 +1282,5 @@ function actorLogin(actor: { __typename: string; login: string }): string {
   return actor.__typename === 'Bot' ? `${actor.login}[bot]` : actor.login
 }
 
-function status(error: unknown): number | undefined {
-  return typeof error === 'object' && error !== null && 'status' in error
-    ? Number((error as { status: unknown }).status)
-    : undefined
-}
 
-/** The message and GitHub's per-field errors, where "A pull request already exists" hides. */
-function details(error: unknown): string {
-  const data = (error as { response?: { data?: unknown } }).response?.data
-  return `${messageOf(error)} ${JSON.stringify(data ?? '')}`
-}
 
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error)
-}

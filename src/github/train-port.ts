@@ -178,6 +178,12 @@ export function gitHubPort(
       const { commitSha, baseMoved } = await env.replaceBranch(input)
       return baseMoved ? { commitSha, baseMoved } : { commitSha }
     },
+    async proposeChange(input) {
+      const proposal = await env.proposeChange({ ...input, draft: false })
+      if (!proposal.opened) return undefined
+      await env.addLabels(proposal.number, input.labels)
+      return { number: proposal.number }
+    },
     async findOpenPull(head) {
       const [pull] = await env.findPulls({ head, state: 'open' })
       return pull ? { number: pull.number } : undefined

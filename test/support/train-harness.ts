@@ -168,6 +168,7 @@ const WRITES = new Set<keyof GitHubPort>([
   'enableAutoMerge',
   'disableAutoMerge',
   'addLabels',
+  'proposeChange',
   'closePull',
   'createDeployment',
   'setDeploymentStatus'

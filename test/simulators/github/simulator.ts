@@ -8,7 +8,7 @@ import type { Match } from './contract.js'
 import { GitStore } from './git.js'
 import type { Commit, TreeChange } from './git.js'
 import { validate as validateAgainstGitHub } from '@octokit/graphql-schema'
-import { execute, nodesRequested, parse } from './graphql.js'
+import { execute, FieldError, nodesRequested, parse } from './graphql.js'
 import type { Node } from './graphql.js'
 
 /**
@@ -900,7 +900,7 @@ export class GitHubSimulator {
       this.violations.push(...invalid.map(p => `POST /graphql: ${p}`))
       return { status: 200, body: { errors: invalid.map(message => ({ message })) } }
     }
-    let result: { data: unknown; problems: string[] }
+    let result: { data: unknown; problems: string[]; errors?: { message: string }[] }
     try {
       const document = parse(query)
       // GitHub refuses, before running it, a query that could return over 500,000 nodes
@@ -930,6 +930,9 @@ export class GitHubSimulator {
         return { status: 200, body: { data: null, errors: [{ message: error.message }] } }
       result = { data: null, problems: [String((error as Error).message)] }
     }
+    // A field's error answers that field null beside the rest of the data, as GitHub does.
+    if (result.problems.length === 0 && result.errors?.length)
+      return { status: 200, body: { data: result.data, errors: result.errors } }
     if (result.problems.length > 0) {
       this.violations.push(...result.problems.map(p => `POST /graphql: ${p}`))
       return {
@@ -1063,6 +1066,11 @@ export class GitHubSimulator {
           .sort((a, b) => sign * (key(a).localeCompare(key(b)) || a.number - b.number))
         return connection('PullRequestConnection', pulls.map(pullNode), args, 'pullRequests')
       },
+      // https://docs.github.com/en/graphql/reference/objects#repository (pullRequest): one by number, or null.
+      pullRequest: ({ number }: Record<string, unknown>) => {
+        const pull = repo.pulls.get(Number(number))
+        return pull ? pullNode(pull) : null
+      },
       ref: ({ qualifiedName }: Record<string, unknown>) => {
         const name = String(qualifiedName)
         const full = name.startsWith('refs/') ? name : `refs/heads/${name}`
@@ -1070,6 +1078,7 @@ export class GitHubSimulator {
         return sha
           ? {
               __typename: 'Ref',
+              id: `REF_${repo.id}_${full}`,
               name: full.replace(/^refs\/(heads|tags)\//, ''),
               prefix: full.slice(0, full.lastIndexOf('/') + 1),
               target: commitNode(sha)
@@ -1089,9 +1098,142 @@ export class GitHubSimulator {
     }
   }
 
+  /** The repository a GraphQL input names by its node id (`R_<id>`), or the field's NOT_FOUND error. */
+  #repoById(id: unknown): SimRepo {
+    for (const repo of this.repos.values()) if (`R_${repo.id}` === id) return repo
+    throw new FieldError(`Could not resolve to a node with the global id of '${String(id)}'`, 'NOT_FOUND')
+  }
+
   #mutationRoot(): Node {
+    const refNode = (repo: SimRepo, full: string): Node =>
+      (this.#repositoryNode(repo).ref as (a: Record<string, unknown>) => Node)({
+        qualifiedName: full
+      })
+    const commitOf = (repo: SimRepo, sha: string) =>
+      (this.#repositoryNode(repo).object as (a: Record<string, unknown>) => Node)({ oid: sha })
     return {
       __typename: 'Mutation',
+      /**
+       * https://docs.github.com/en/graphql/reference/mutations#createref: a
+       * new ref `name` (fully qualified) at `oid`. An existing name is an
+       * error and leaves the ref where it was.
+       */
+      createRef: ({ input }: Record<string, unknown>) => {
+        const { repositoryId, name, oid } = input as { repositoryId: string; name: string; oid: string }
+        const repo = this.#repoById(repositoryId)
+        if (!/^refs\/[^/]+\/.+/.test(name))
+          throw new FieldError(`${name} is not a valid ref name.`)
+        this.#race(repo, name)
+        if (repo.refs.has(name))
+          throw new FieldError(`A ref named "${name}" already exists in the repository.`)
+        if (!repo.git.commits.has(oid))
+          throw new FieldError(`Could not resolve to a commit with the oid of '${oid}'`, 'NOT_FOUND')
+        repo.refs.set(name, oid)
+        this.#followHeads(repo)
+        return {
+          __typename: 'CreateRefPayload',
+          ref: refNode(repo, name)
+        }
+      },
+      /**
+       * https://docs.github.com/en/graphql/reference/mutations#createcommitonbranch:
+       * "Appends a commit to the given branch as the authenticated user",
+       * whose parent is the branch's head, and moves the branch to it. The
+       * branch must already exist, and `expectedHeadOid` must be its head
+       * ("If the branch's HEAD does not match, the mutation will fail"), so
+       * a writer that moved it in between is never overwritten. GitHub signs
+       * the commit (the author is the token's account; for an App, its bot),
+       * so it is Verified, as a REST createCommit without author is
+       * (https://docs.github.com/en/authentication/managing-commit-signature-verification/about-commit-signature-verification#signature-verification-for-bots).
+       * Additions carry base64 contents; deletions remove paths.
+       */
+      createCommitOnBranch: ({ input }: Record<string, unknown>) => {
+        const { branch, expectedHeadOid, fileChanges, message } = input as {
+          branch: { repositoryNameWithOwner?: string; branchName?: string; id?: string }
+          expectedHeadOid: string
+          fileChanges?: {
+            additions?: { path: string; contents: string }[]
+            deletions?: { path: string }[]
+          }
+          message: { headline: string; body?: string }
+        }
+        const repo = this.repos.get(branch.repositoryNameWithOwner ?? '')
+        if (!repo || !branch.branchName)
+          throw new FieldError('Could not resolve to a Repository with that name.', 'NOT_FOUND')
+        const full = `refs/heads/${branch.branchName}`
+        this.#race(repo, full)
+        const head = repo.refs.get(full)
+        if (!head)
+          throw new FieldError(`A ref named "${full}" does not exist in the repository.`, 'NOT_FOUND')
+        if (head !== expectedHeadOid)
+          throw new FieldError(
+            `Expected branch to point to "${expectedHeadOid}" but it did not. Pull and try again.`,
+            'STALE_DATA'
+          )
+        const rules = this.#rules(repo, branch.branchName)
+        if (rules.protected)
+          throw new FieldError(`Protected branch update failed for ${full}.`, 'FORBIDDEN')
+        const changes: TreeChange[] = [
+          ...(fileChanges?.additions ?? []).map(a => ({
+            path: a.path,
+            content: Buffer.from(a.contents, 'base64').toString('utf8')
+          })),
+          ...(fileChanges?.deletions ?? []).map(d => ({ path: d.path, sha: null }))
+        ]
+        const tree = repo.git.overlay(repo.commit(head).tree, changes)
+        const sha = repo.git.writeCommit({
+          tree,
+          parents: [head],
+          message: message.body ? `${message.headline}\n\n${message.body}` : message.headline,
+          author: this.#signature(this.viewerLogin),
+          committer: { ...this.#signature('GitHub'), email: 'noreply@github.com' },
+          signer: 'web-flow'
+        })
+        repo.refs.set(full, sha)
+        this.#followHeads(repo)
+        return {
+          __typename: 'CreateCommitOnBranchPayload',
+          commit: commitOf(repo, sha),
+          ref: refNode(repo, full)
+        }
+      },
+      /**
+       * https://docs.github.com/en/graphql/reference/mutations#createpullrequest:
+       * the same rules as REST's create (https://docs.github.com/rest/pulls/pulls#create-a-pull-request):
+       * one open pull request per head and base, and commits between them.
+       */
+      createPullRequest: ({ input }: Record<string, unknown>) => {
+        const { repositoryId, baseRefName, headRefName, title, body, draft } = input as {
+          repositoryId: string
+          baseRefName: string
+          headRefName: string
+          title: string
+          body?: string
+          draft?: boolean
+        }
+        const repo = this.#repoById(repositoryId)
+        const reply = this.#handlers['pulls/create']!(repo, {}, new URLSearchParams(), {
+          head: headRefName,
+          base: baseRefName,
+          title,
+          body: body ?? '',
+          draft: draft === true
+        })
+        if (reply.status !== 201) {
+          const failure = reply.body as { message?: string; errors?: { message?: string; field?: string }[] }
+          throw new FieldError(
+            failure.errors?.[0]?.message ??
+              `${failure.message ?? 'Validation Failed'}: ${failure.errors?.[0]?.field ?? ''}`
+          )
+        }
+        const number = (reply.body as { number: number }).number
+        return {
+          __typename: 'CreatePullRequestPayload',
+          pullRequest: (this.#repositoryNode(repo).pullRequest as (a: Record<string, unknown>) => Node)(
+            { number }
+          )
+        }
+      },
       // docs.github.com/graphql/reference/mutations#disablepullrequestautomerge
       disablePullRequestAutoMerge: ({ input }: Record<string, unknown>) => {
         const { pullRequestId } = (input ?? {}) as { pullRequestId?: string }

@@ -1,0 +1,116 @@
+import { isGraphqlRefusal } from './handle.js'
+import type { RepoHandle } from './handle.js'
+
+export interface FileChange {
+  path: string
+  content: string
+}
+
+/** Why the one-request path was not taken; the caller then goes step by step (commitFiles, findPulls, openPull). */
+export type Proposal =
+  | { opened: true; number: number; commitSha: string }
+  | { opened: false; reason: string }
+
+/**
+ * A new branch, one commit on it and its pull request, in one GraphQL
+ * request: GitHub runs a mutation document's fields one after another
+ * (https://docs.github.com/en/graphql/guides/forming-calls-with-graphql#about-mutations),
+ * so `createRef` makes the branch at `parent` (the commit the files were
+ * planned from), `createCommitOnBranch` adds the files on exactly that
+ * commit (its `expectedHeadOid`: a branch that already held anything else is
+ * refused, never overwritten), and `createPullRequest` opens the PR. GitHub
+ * signs the commit, as it signs a Git Data API commit without an author.
+ * https://docs.github.com/en/graphql/reference/mutations#createref
+ * https://docs.github.com/en/graphql/reference/mutations#createcommitonbranch
+ * https://docs.github.com/en/graphql/reference/mutations#createpullrequest
+ *
+ * Labels are not part of it (createPullRequest takes none, and adding them
+ * needs the new PR's id): the caller adds them. Any field's error (the
+ * branch already exists from a run that died, a PR is already open on it,
+ * the commit was refused) returns `opened: false` with what GitHub said;
+ * what did land is left for the step-by-step path to find and build on.
+ */
+export async function proposeChange(
+  handle: RepoHandle,
+  change: {
+    base: string
+    parent: string
+    branch: string
+    message: string
+    files: readonly FileChange[]
+    title: string
+    body: string
+    draft: boolean
+  }
+): Promise<Proposal> {
+  if (!handle.nodeId) return { opened: false, reason: 'the repository was not read yet' }
+  const [headline = '', ...rest] = change.message.split('\n')
+  const body = rest.join('\n').replace(/^\n+/, '')
+  let data: Payload | null | undefined
+  let problems: string[] = []
+  try {
+    data = await handle.octokit.graphql<Payload>(PROPOSE, {
+      repositoryId: handle.nodeId,
+      ref: `refs/heads/${change.branch}`,
+      parent: change.parent,
+      branch: { repositoryNameWithOwner: `${handle.owner}/${handle.repo}`, branchName: change.branch },
+      changes: {
+        additions: change.files.map(f => ({
+          path: f.path,
+          contents: Buffer.from(f.content, 'utf8').toString('base64')
+        }))
+      },
+      message: body ? { headline, body } : { headline },
+      base: change.base,
+      head: change.branch,
+      title: change.title,
+      body: change.body,
+      draft: change.draft
+    })
+  } catch (error) {
+    // A field's error comes back beside the data of the fields that ran (Octokit's GraphqlResponseError).
+    if (!isGraphqlRefusal(error)) throw error
+    const refused = error as { data?: Payload | null; errors: { message?: string }[] }
+    data = refused.data
+    problems = refused.errors.map(e => e.message ?? '')
+  }
+  const number = data?.createPullRequest?.pullRequest?.number
+  const commitSha = data?.createCommitOnBranch?.commit?.oid
+  if (problems.length === 0 && number !== undefined && commitSha !== undefined)
+    return { opened: true, number, commitSha }
+  return { opened: false, reason: problems.join('; ') || 'GitHub returned no pull request' }
+}
+
+interface Payload {
+  createRef: { ref: { name: string } | null } | null
+  createCommitOnBranch: { commit: { oid: string } | null } | null
+  createPullRequest: { pullRequest: { number: number } | null } | null
+}
+
+const PROPOSE = `mutation(
+  $repositoryId: ID!
+  $ref: String!
+  $parent: GitObjectID!
+  $branch: CommittableBranch!
+  $changes: FileChanges!
+  $message: CommitMessage!
+  $base: String!
+  $head: String!
+  $title: String!
+  $body: String!
+  $draft: Boolean!
+) {
+  createRef(input: { repositoryId: $repositoryId, name: $ref, oid: $parent }) {
+    ref { name }
+  }
+  createCommitOnBranch(
+    input: { branch: $branch, expectedHeadOid: $parent, fileChanges: $changes, message: $message }
+  ) {
+    commit { oid }
+  }
+  createPullRequest(
+    input: { repositoryId: $repositoryId, baseRefName: $base, headRefName: $head, title: $title, body: $body, draft: $draft }
+  ) {
+    pullRequest { number }
+  }
+}`
