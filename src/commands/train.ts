@@ -341,7 +341,14 @@ async function openPr(
   marker: Marker
 ): Promise<number | undefined> {
   const branch = branchName(kind, ctx.service.name, regionPlan.name, marker.release, marker.step)
-  const title = prTitle(kind, ctx.service.name, regionPlan.name, marker.to, marker.release, marker.step)
+  const title = prTitle(
+    kind,
+    ctx.service.name,
+    regionPlan.name,
+    marker.to,
+    marker.release,
+    marker.step
+  )
   // The trailers are what the train later trusts about this PR, from the toolkit's own signed commit.
   const message = commitMessage(title, {
     kind,
@@ -368,7 +375,7 @@ async function openPr(
     body,
     labels: trainLabels(ctx)
   })
-  if (proposed) return proposed.number
+  if (proposed) return 'baseMoved' in proposed ? undefined : proposed.number
   const commit = await ctx.github.commitFiles({ base, parent, branch, message, files })
   if (commit.baseMoved) return undefined
   // A conflict wrote nothing on a branch someone else pushed to: the PR opens on their commit, which

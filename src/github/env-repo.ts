@@ -1114,7 +1114,6 @@ function mergeOnto(
   return conflict.length > 0 ? { conflict } : { files: merged }
 }
 
-
 interface BlobNode {
   text?: string | null
   isTruncated?: boolean
@@ -1281,6 +1280,3 @@ function fromGraphql(node: PullNode): Pull {
 function actorLogin(actor: { __typename: string; login: string }): string {
   return actor.__typename === 'Bot' ? `${actor.login}[bot]` : actor.login
 }
-
-
-

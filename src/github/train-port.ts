@@ -180,7 +180,7 @@ export function gitHubPort(
     },
     async proposeChange(input) {
       const proposal = await env.proposeChange({ ...input, draft: false })
-      if (!proposal.opened) return undefined
+      if (!proposal.opened) return proposal.baseMoved ? { baseMoved: true } : undefined
       await env.addLabels(proposal.number, input.labels)
       return { number: proposal.number }
     },
@@ -220,12 +220,11 @@ export function gitHubPort(
       await env.updatePull(number, { state: 'closed' })
     },
     async createDeployment(input) {
-      const [existing] = await env.deploymentsOf(input.ref, input.environment)
-      if (existing !== undefined) return { id: existing }
+      // Create first, then look: a run that died after creating one, or runs at once (a promote,
+      // a rollback, a reconcile), leave more than one. GitHub numbers deployments in the order it
+      // creates them, so every run keeps the oldest and the creator of any other removes its
+      // own: one record per commit and environment, in two requests when there was none.
       const created = await env.createDeployment({ ...input, payload: {} })
-      // Runs at once (a promote, a rollback, a reconcile) can each find none and create one. GitHub
-      // numbers deployments in the order it creates them, so every run keeps the oldest and the
-      // creator of any other removes its own: one record per commit and environment.
       const [oldest] = await env.deploymentsOf(input.ref, input.environment)
       if (oldest === undefined || oldest === created.id) return created
       await env.deleteDeployment(created.id, `a duplicate of deployment ${oldest}`)

@@ -9,7 +9,7 @@ export interface FileChange {
 /** Why the one-request path was not taken; the caller then goes step by step (commitFiles, findPulls, openPull). */
 export type Proposal =
   | { opened: true; number: number; commitSha: string }
-  | { opened: false; reason: string }
+  | { opened: false; reason: string; baseMoved?: true }
 
 /**
  * A new branch, one commit on it and its pull request, in one GraphQL
@@ -23,6 +23,13 @@ export type Proposal =
  * https://docs.github.com/en/graphql/reference/mutations#createref
  * https://docs.github.com/en/graphql/reference/mutations#createcommitonbranch
  * https://docs.github.com/en/graphql/reference/mutations#createpullrequest
+ *
+ * One read comes first: if `base` has moved past `parent`, nothing is
+ * written (`baseMoved`: plan again from the new head, so no edit planned
+ * from older files lands), and if the branch already exists (a run that
+ * died, a writer who got there first) the caller goes step by step, which
+ * builds on what the branch holds. So the common case costs a read and a
+ * write, and never opens a PR on a branch it did not just make.
  *
  * Labels are not part of it (createPullRequest takes none, and adding them
  * needs the new PR's id): the caller adds them. Any field's error (the
@@ -44,6 +51,22 @@ export async function proposeChange(
   }
 ): Promise<Proposal> {
   if (!handle.nodeId) return { opened: false, reason: 'the repository was not read yet' }
+  const state = await handle.octokit.graphql<{
+    repository: { base: { target: { oid: string } } | null; branch: { id: string } | null } | null
+  }>(BRANCHES, {
+    owner: handle.owner,
+    repo: handle.repo,
+    base: `refs/heads/${change.base}`,
+    branch: `refs/heads/${change.branch}`
+  })
+  const baseHead = state.repository?.base?.target.oid
+  if (baseHead !== change.parent)
+    return {
+      opened: false,
+      reason: `${change.base} is at ${baseHead ?? 'nothing'}`,
+      baseMoved: true
+    }
+  if (state.repository?.branch) return { opened: false, reason: `${change.branch} already exists` }
   const [headline = '', ...rest] = change.message.split('\n')
   const body = rest.join('\n').replace(/^\n+/, '')
   let data: Payload | null | undefined
@@ -53,7 +76,10 @@ export async function proposeChange(
       repositoryId: handle.nodeId,
       ref: `refs/heads/${change.branch}`,
       parent: change.parent,
-      branch: { repositoryNameWithOwner: `${handle.owner}/${handle.repo}`, branchName: change.branch },
+      branch: {
+        repositoryNameWithOwner: `${handle.owner}/${handle.repo}`,
+        branchName: change.branch
+      },
       changes: {
         additions: change.files.map(f => ({
           path: f.path,
@@ -86,6 +112,13 @@ interface Payload {
   createCommitOnBranch: { commit: { oid: string } | null } | null
   createPullRequest: { pullRequest: { number: number } | null } | null
 }
+
+const BRANCHES = `query($owner: String!, $repo: String!, $base: String!, $branch: String!) {
+  repository(owner: $owner, name: $repo) {
+    base: ref(qualifiedName: $base) { target { oid } }
+    branch: ref(qualifiedName: $branch) { id }
+  }
+}`
 
 const PROPOSE = `mutation(
   $repositoryId: ID!

@@ -266,8 +266,7 @@ export function execute(
       if (selection.kind === 'spread') {
         const fragment = document.fragments.get(selection.name)
         if (!fragment) problems.push(`fragment ${selection.name} is not defined`)
-        else if (fragment.on === node.__typename)
-          resolveSet(node, fragment.selections, out, path)
+        else if (fragment.on === node.__typename) resolveSet(node, fragment.selections, out, path)
         continue
       }
       if (selection.kind === 'inline') {

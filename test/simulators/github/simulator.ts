@@ -53,6 +53,8 @@ export interface RequestRecord {
   status: number
   /** Set on requests a fault answered instead of the simulator. */
   fault?: string
+  /** A GraphQL mutation: it writes, and GitHub's secondary rate limit counts it as creating content. */
+  mutation?: true
 }
 
 interface Fault {
@@ -338,6 +340,7 @@ export class GitHubSimulator {
   readonly token: string
   #viewer: string | { app: string; graphqlViewer?: boolean }
   readonly #readOnly: boolean
+  #refusedMutations: string[] = []
   #server: Server
   #faults: Fault[] = []
   #tamper: ((body: unknown) => unknown) | undefined
@@ -701,6 +704,17 @@ export class GitHubSimulator {
     this.#races.push({ repo: fullName, branch, files })
   }
 
+  /**
+   * The next call of the GraphQL mutation `field` fails as it does for a
+   * token without the permission it needs: GitHub answers that field with a
+   * FORBIDDEN error, "Resource not accessible by integration", and runs the
+   * document's other fields (https://docs.github.com/en/graphql/overview/rate-limits-and-node-limits-for-the-graphql-api
+   * shows the error shape; the message is REST's for the same missing permission).
+   */
+  refuseNextMutation(field: string): void {
+    this.#refusedMutations.push(field)
+  }
+
   /** Rewrites the next response body, to prove the response check fails on a body GitHub would not send. */
   tamperNextResponse(rewrite: (body: unknown) => unknown): void {
     this.#tamper = rewrite
@@ -811,7 +825,7 @@ export class GitHubSimulator {
   #process(method: string, url: URL, body: unknown, record: RequestRecord): Reply {
     if (url.pathname === '/graphql' && method === 'POST') {
       record.operation = 'graphql'
-      return this.#graphql(body)
+      return this.#graphql(body, record)
     }
     const found = findOperation(method, url.pathname)
     if (!found) {
@@ -880,7 +894,7 @@ export class GitHubSimulator {
 
   // ---- GraphQL ----
 
-  #graphql(body: unknown): Reply {
+  #graphql(body: unknown, record: RequestRecord): Reply {
     const { query, variables } = (body ?? {}) as {
       query?: unknown
       variables?: Record<string, unknown>
@@ -903,6 +917,7 @@ export class GitHubSimulator {
     let result: { data: unknown; problems: string[]; errors?: { message: string }[] }
     try {
       const document = parse(query)
+      if (document.operation === 'mutation') record.mutation = true
       // GitHub refuses, before running it, a query that could return over 500,000 nodes
       // (https://docs.github.com/en/graphql/overview/rate-limits-and-node-limits-for-the-graphql-api#node-limit).
       const nodes = nodesRequested(document, variables ?? {})
@@ -1101,10 +1116,19 @@ export class GitHubSimulator {
   /** The repository a GraphQL input names by its node id (`R_<id>`), or the field's NOT_FOUND error. */
   #repoById(id: unknown): SimRepo {
     for (const repo of this.repos.values()) if (`R_${repo.id}` === id) return repo
-    throw new FieldError(`Could not resolve to a node with the global id of '${String(id)}'`, 'NOT_FOUND')
+    throw new FieldError(
+      `Could not resolve to a node with the global id of '${String(id)}'`,
+      'NOT_FOUND'
+    )
   }
 
   #mutationRoot(): Node {
+    const refused = (field: string) => {
+      const index = this.#refusedMutations.indexOf(field)
+      if (index < 0) return
+      this.#refusedMutations.splice(index, 1)
+      throw new FieldError('Resource not accessible by integration', 'FORBIDDEN')
+    }
     const refNode = (repo: SimRepo, full: string): Node =>
       (this.#repositoryNode(repo).ref as (a: Record<string, unknown>) => Node)({
         qualifiedName: full
@@ -1119,15 +1143,22 @@ export class GitHubSimulator {
        * error and leaves the ref where it was.
        */
       createRef: ({ input }: Record<string, unknown>) => {
-        const { repositoryId, name, oid } = input as { repositoryId: string; name: string; oid: string }
+        refused('createRef')
+        const { repositoryId, name, oid } = input as {
+          repositoryId: string
+          name: string
+          oid: string
+        }
         const repo = this.#repoById(repositoryId)
-        if (!/^refs\/[^/]+\/.+/.test(name))
-          throw new FieldError(`${name} is not a valid ref name.`)
+        if (!/^refs\/[^/]+\/.+/.test(name)) throw new FieldError(`${name} is not a valid ref name.`)
         this.#race(repo, name)
         if (repo.refs.has(name))
           throw new FieldError(`A ref named "${name}" already exists in the repository.`)
         if (!repo.git.commits.has(oid))
-          throw new FieldError(`Could not resolve to a commit with the oid of '${oid}'`, 'NOT_FOUND')
+          throw new FieldError(
+            `Could not resolve to a commit with the oid of '${oid}'`,
+            'NOT_FOUND'
+          )
         repo.refs.set(name, oid)
         this.#followHeads(repo)
         return {
@@ -1148,6 +1179,7 @@ export class GitHubSimulator {
        * Additions carry base64 contents; deletions remove paths.
        */
       createCommitOnBranch: ({ input }: Record<string, unknown>) => {
+        refused('createCommitOnBranch')
         const { branch, expectedHeadOid, fileChanges, message } = input as {
           branch: { repositoryNameWithOwner?: string; branchName?: string; id?: string }
           expectedHeadOid: string
@@ -1164,7 +1196,10 @@ export class GitHubSimulator {
         this.#race(repo, full)
         const head = repo.refs.get(full)
         if (!head)
-          throw new FieldError(`A ref named "${full}" does not exist in the repository.`, 'NOT_FOUND')
+          throw new FieldError(
+            `A ref named "${full}" does not exist in the repository.`,
+            'NOT_FOUND'
+          )
         if (head !== expectedHeadOid)
           throw new FieldError(
             `Expected branch to point to "${expectedHeadOid}" but it did not. Pull and try again.`,
@@ -1203,6 +1238,7 @@ export class GitHubSimulator {
        * one open pull request per head and base, and commits between them.
        */
       createPullRequest: ({ input }: Record<string, unknown>) => {
+        refused('createPullRequest')
         const { repositoryId, baseRefName, headRefName, title, body, draft } = input as {
           repositoryId: string
           baseRefName: string
@@ -1220,7 +1256,10 @@ export class GitHubSimulator {
           draft: draft === true
         })
         if (reply.status !== 201) {
-          const failure = reply.body as { message?: string; errors?: { message?: string; field?: string }[] }
+          const failure = reply.body as {
+            message?: string
+            errors?: { message?: string; field?: string }[]
+          }
           throw new FieldError(
             failure.errors?.[0]?.message ??
               `${failure.message ?? 'Validation Failed'}: ${failure.errors?.[0]?.field ?? ''}`
@@ -1229,9 +1268,9 @@ export class GitHubSimulator {
         const number = (reply.body as { number: number }).number
         return {
           __typename: 'CreatePullRequestPayload',
-          pullRequest: (this.#repositoryNode(repo).pullRequest as (a: Record<string, unknown>) => Node)(
-            { number }
-          )
+          pullRequest: (
+            this.#repositoryNode(repo).pullRequest as (a: Record<string, unknown>) => Node
+          )({ number })
         }
       },
       // docs.github.com/graphql/reference/mutations#disablepullrequestautomerge
