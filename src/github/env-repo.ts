@@ -1,12 +1,16 @@
 import type { Octokit } from '@octokit/rest'
 import { mergeThreeWay } from '../gitops/three-way.js'
 import type { GitHubClient } from './client.js'
-import { details, isGraphqlRefusal, messageOf, status } from './env-repo/handle.js'
+import { details, isGraphqlRefusal, status } from './env-repo/handle.js'
 import type { RepoHandle } from './env-repo/handle.js'
 import { proposeChange } from './env-repo/propose.js'
+import * as deployments from './env-repo/deployments.js'
+import type { DeploymentState } from './env-repo/deployments.js'
+import { disableAutoMerge, enableAutoMerge, merge } from './env-repo/merge.js'
+import type { MergeMethod, MergeResult } from './env-repo/merge.js'
 import type { FileChange, Proposal } from './env-repo/propose.js'
 
-export type { FileChange, Proposal }
+export type { DeploymentState, FileChange, MergeMethod, MergeResult, Proposal }
 
 /** A pull request as the train sees it. */
 export interface Pull {
@@ -76,13 +80,6 @@ export interface Checks {
   details: CheckDetail[]
 }
 
-export type MergeMethod = 'merge' | 'squash' | 'rebase'
-
-export type MergeResult =
-  | { merged: true; sha: string }
-  /** `head-moved`: the head is not the sha we checked (409); `not-mergeable`: conflicts, protection or a pending check (405). */
-  | { merged: false; reason: 'head-moved' | 'not-mergeable'; message: string }
-
 export interface CommitResult {
   commitSha: string
   /** false when the branch (or, for a new branch, its base) already had this content: nothing was written. */
@@ -92,9 +89,6 @@ export interface CommitResult {
   /** Another writer changed the same lines of these files since they were read: nothing was written. */
   conflict?: string[]
 }
-
-export type DeploymentState =
-  'error' | 'failure' | 'inactive' | 'in_progress' | 'queued' | 'pending' | 'success'
 
 interface BranchState {
   commitSha: string
@@ -830,64 +824,20 @@ fragment pull on PullRequest {
     return { state, details: deciding }
   }
 
-  /** Merges only if the head is still `sha`; a refusal (405, 409) is a result, not an exception. */
-  async merge(number: number, options: { sha: string; method: MergeMethod }): Promise<MergeResult> {
-    try {
-      const { data } = await this.#octokit.rest.pulls.merge({
-        ...this.#repo,
-        pull_number: number,
-        sha: options.sha,
-        merge_method: options.method
-      })
-      return { merged: true, sha: data.sha }
-    } catch (error) {
-      const code = status(error)
-      if (code === 409) return { merged: false, reason: 'head-moved', message: messageOf(error) }
-      if (code === 405) return { merged: false, reason: 'not-mergeable', message: messageOf(error) }
-      throw error
-    }
+  merge(number: number, options: { sha: string; method: MergeMethod }): Promise<MergeResult> {
+    return merge(this.#handle, number, options)
   }
 
-  /**
-   * Lets GitHub merge once the protection rules pass (GraphQL; REST has no
-   * endpoint for it). GitHub refuses when nothing blocks the merge ("clean
-   * status"): then this returns enabled: false and the caller merges itself.
-   */
-  async enableAutoMerge(
+  enableAutoMerge(
     pullNodeId: string,
     method: MergeMethod,
     expectedHeadOid: string
-  ): Promise<{ enabled: true } | { enabled: false; headMoved?: true; message: string }> {
-    try {
-      // expectedHeadOid: GitHub refuses if the head is no longer the commit the gate checked.
-      await this.#octokit.graphql(
-        `mutation($pullRequestId: ID!, $mergeMethod: PullRequestMergeMethod!, $expectedHeadOid: GitObjectID!) {
-          enablePullRequestAutoMerge(input: { pullRequestId: $pullRequestId, mergeMethod: $mergeMethod, expectedHeadOid: $expectedHeadOid }) {
-            pullRequest { number }
-          }
-        }`,
-        { pullRequestId: pullNodeId, mergeMethod: method.toUpperCase(), expectedHeadOid }
-      )
-      return { enabled: true }
-    } catch (error) {
-      if (/\bclean status\b/i.test(messageOf(error)))
-        return { enabled: false, message: messageOf(error) }
-      if (/head branch was modified/i.test(messageOf(error)))
-        return { enabled: false, headMoved: true, message: messageOf(error) }
-      throw error
-    }
+  ): ReturnType<typeof enableAutoMerge> {
+    return enableAutoMerge(this.#handle, pullNodeId, method, expectedHeadOid)
   }
 
-  /** Turns auto-merge off (GraphQL; REST has no endpoint for it). */
-  async disableAutoMerge(pullNodeId: string): Promise<void> {
-    await this.#octokit.graphql(
-      `mutation($pullRequestId: ID!) {
-        disablePullRequestAutoMerge(input: { pullRequestId: $pullRequestId }) {
-          pullRequest { number }
-        }
-      }`,
-      { pullRequestId: pullNodeId }
-    )
+  disableAutoMerge(pullNodeId: string): Promise<void> {
+    return disableAutoMerge(this.#handle, pullNodeId)
   }
 
   /** Adds labels (creating unknown ones) and returns all the pull request's labels. */
@@ -952,65 +902,26 @@ fragment pull on PullRequest {
     return { id: existing.id }
   }
 
-  /** The ids of the deployments of `ref` (a commit sha) to `environment`, oldest first (GitHub lists newest first; one page of 100). */
-  async deploymentsOf(ref: string, environment: string): Promise<number[]> {
-    const { data } = await this.#octokit.rest.repos.listDeployments({
-      ...this.#repo,
-      sha: ref,
-      environment,
-      per_page: 100
-    })
-    return data.map(d => d.id).sort((a, b) => a - b)
+  deploymentsOf(ref: string, environment: string): Promise<number[]> {
+    return deployments.deploymentsOf(this.#handle, ref, environment)
   }
 
-  /**
-   * Removes a deployment: GitHub deletes one of several only once it is
-   * inactive, so it is marked inactive first. Two requests.
-   * https://docs.github.com/rest/deployments/deployments#delete-a-deployment
-   */
-  async deleteDeployment(id: number, description: string): Promise<void> {
-    await this.setDeploymentStatus(id, 'inactive', { description })
-    await this.#octokit.rest.repos.deleteDeployment({ ...this.#repo, deployment_id: id })
+  deleteDeployment(id: number, description: string): Promise<void> {
+    return deployments.deleteDeployment(this.#handle, id, description)
   }
 
-  /**
-   * A deployment of `ref` to `environment`, shown on the repository's
-   * environments page. It skips GitHub's own status checks (required_contexts
-   * empty) and merges nothing: the train has already gated the ref.
-   */
-  async createDeployment(deployment: {
-    ref: string
-    environment: string
-    description: string
-    payload: Record<string, unknown>
-  }): Promise<{ id: number }> {
-    const { data } = await this.#octokit.rest.repos.createDeployment({
-      ...this.#repo,
-      ref: deployment.ref,
-      environment: deployment.environment,
-      description: deployment.description,
-      payload: deployment.payload,
-      auto_merge: false,
-      required_contexts: []
-    })
-    if (!('id' in data))
-      throw new Error(
-        `GitHub did not create a deployment of ${deployment.ref}: ${data.message ?? ''}`
-      )
-    return { id: data.id }
+  createDeployment(
+    deployment: Parameters<typeof deployments.createDeployment>[1]
+  ): Promise<{ id: number }> {
+    return deployments.createDeployment(this.#handle, deployment)
   }
 
-  async setDeploymentStatus(
+  setDeploymentStatus(
     id: number,
     state: DeploymentState,
     details: { environment_url?: string; log_url?: string; description: string }
   ): Promise<void> {
-    await this.#octokit.rest.repos.createDeploymentStatus({
-      ...this.#repo,
-      deployment_id: id,
-      state,
-      ...details
-    })
+    return deployments.setDeploymentStatus(this.#handle, id, state, details)
   }
 
   /**
