@@ -4,13 +4,30 @@ import type { GitHubClient } from './client.js'
 import { details, isGraphqlRefusal, status } from './env-repo/handle.js'
 import type { RepoHandle } from './env-repo/handle.js'
 import { proposeChange } from './env-repo/propose.js'
+import * as checks from './env-repo/checks.js'
+import type { CheckDetail, Checks } from './env-repo/checks.js'
 import * as deployments from './env-repo/deployments.js'
+import { gateEvidence } from './env-repo/gate-evidence.js'
+import type { GateEvidence } from './env-repo/gate-evidence.js'
+import * as reviews from './env-repo/reviews.js'
+import type { PullCommit, Review } from './env-repo/reviews.js'
 import type { DeploymentState } from './env-repo/deployments.js'
 import { disableAutoMerge, enableAutoMerge, merge } from './env-repo/merge.js'
 import type { MergeMethod, MergeResult } from './env-repo/merge.js'
 import type { FileChange, Proposal } from './env-repo/propose.js'
 
-export type { DeploymentState, FileChange, MergeMethod, MergeResult, Proposal }
+export type {
+  CheckDetail,
+  Checks,
+  GateEvidence,
+  DeploymentState,
+  FileChange,
+  MergeMethod,
+  MergeResult,
+  Proposal,
+  PullCommit,
+  Review
+}
 
 /** A pull request as the train sees it. */
 export interface Pull {
@@ -43,41 +60,6 @@ export interface PullDetail extends Pull {
   /** `clean`, `blocked`, `behind`, `dirty`, `unstable`, `draft`, `has_hooks` or `unknown`. */
   mergeableState: string
   autoMerge: { method: MergeMethod; enabledBy: string } | null
-}
-
-export interface Review {
-  author: string
-  state: 'APPROVED' | 'CHANGES_REQUESTED' | 'COMMENTED' | 'DISMISSED' | 'PENDING'
-  /** The head commit the review was given on; an approval counts only on the current head. */
-  commitId: string
-  submittedAt: string | null
-}
-
-/** One commit of a pull request's branch. */
-export interface PullCommit {
-  sha: string
-  /** The GitHub login the commit is attributed to; null when its email maps to no account. */
-  author: string | null
-  /** The account GitHub links to the committer's address (`web-flow` for GitHub's own); null for none. */
-  committer: string | null
-  /** GitHub's verification of the signature, which it checks against the committer, never the author. */
-  verified: boolean
-  /** GitHub's `verification.reason`: `valid`, `unsigned`, `bad_email`, `no_user`, ... */
-  reason: string
-  message: string
-}
-
-export interface CheckDetail {
-  name: string
-  kind: 'check-run' | 'status'
-  state: 'success' | 'pending' | 'failure'
-  url: string | null
-}
-
-export interface Checks {
-  /** failure if any check failed, else pending if any is not finished, else success (also when there are none). */
-  state: 'success' | 'pending' | 'failure'
-  details: CheckDetail[]
 }
 
 export interface CommitResult {
@@ -612,216 +594,85 @@ fragment pull on PullRequest {
     }
   }
 
+  /** The reviews, changed files and head checks of every PR in `pulls`, in one query: see gate-evidence.ts. */
+  gateEvidence(
+    pulls: readonly { number: number; headSha: string }[]
+  ): Promise<Map<number, GateEvidence>> {
+    return gateEvidence(this.#handle, pulls)
+  }
+
   /**
-   * The commits of a pull request's branch, oldest first (GitHub lists up
-   * to 250), each with the accounts GitHub links to its author and its
-   * committer, and GitHub's verification of its signature.
+   * The text of `paths` at `sha`, and the PR's head and auto-merge as they
+   * are after that read, in one GraphQL query: the texts belong to `sha`
+   * whatever happens meanwhile, and the head read last says whether `sha`
+   * is still what would merge.
    */
-  async pullCommits(number: number): Promise<PullCommit[]> {
-    const commits = await this.#octokit.paginate(this.#octokit.rest.pulls.listCommits, {
-      ...this.#repo,
-      pull_number: number,
-      per_page: 100
+  async headFiles(
+    number: number,
+    sha: string,
+    paths: readonly string[]
+  ): Promise<{ files: Map<string, string>; headSha: string | undefined; autoMerge: boolean }> {
+    const { query, variables } = filesQuery(
+      paths.map(path => `${sha}:${path}`),
+      'pull: pullRequest(number: $number) { headRefOid autoMergeRequest { enabledAt } }',
+      '$number: Int!'
+    )
+    const data = await this.#octokit.graphql<{
+      repository:
+        | (Record<string, BlobNode> & {
+            pull: { headRefOid: string; autoMergeRequest: { enabledAt: string } | null } | null
+          })
+        | null
+    }>(query, { ...variables, owner: this.owner, repo: this.repo, number })
+    if (!data.repository)
+      throw new Error(`${this.owner}/${this.repo} does not exist or the token cannot read it`)
+    const files = new Map<string, string>()
+    paths.forEach((path, i) => {
+      const blob = data.repository?.[`f${i}`] as BlobNode | null | undefined
+      // An edit of a truncated text would write the truncation back.
+      if (blob?.isTruncated)
+        throw new Error(
+          `${path} at ${sha} is too large for GitHub to return whole; keep environment files small`
+        )
+      if (typeof blob?.text === 'string') files.set(path, blob.text)
     })
-    return commits.map(c => ({
-      sha: c.sha,
-      author: c.author?.login ?? null,
-      committer: c.committer?.login ?? null,
-      verified: c.commit.verification?.verified === true,
-      reason: c.commit.verification?.reason ?? 'unsigned',
-      message: c.commit.message
-    }))
-  }
-
-  /** Every review, oldest first, all pages. */
-  async reviews(number: number): Promise<Review[]> {
-    const reviews = await this.#octokit.paginate(this.#octokit.rest.pulls.listReviews, {
-      ...this.#repo,
-      pull_number: number,
-      per_page: 100
-    })
-    return reviews.map(review => ({
-      author: review.user?.login ?? '',
-      state: review.state as Review['state'],
-      commitId: review.commit_id ?? '',
-      submittedAt: review.submitted_at ?? null
-    }))
-  }
-
-  /**
-   * The status checks a merge into `branch` requires: those of branch
-   * protection (GET /repos/{owner}/{repo}/branches/{branch}, readable with
-   * contents: read, https://docs.github.com/rest/branches/branches#get-a-branch)
-   * and of every ruleset that applies to the branch (GET
-   * /repos/{owner}/{repo}/rules/branches/{branch},
-   * https://docs.github.com/rest/repos/rules#get-rules-for-a-branch). Two
-   * requests, or more for many rules.
-   */
-  async requiredChecks(branch: string): Promise<string[]> {
-    return (await this.mergeRules(branch)).checks
-  }
-
-  /**
-   * What a merge into `branch` requires, as requiredChecks reads it, the
-   * largest approval count of the rulesets' pull_request rules on the
-   * branch (`required_approving_review_count`), and whether those rules drop
-   * approvals a later push makes stale (then auto-merge cannot merge a push
-   * on approvals given before it). Classic branch protection's
-   * count is readable only by admins, and is left to GitHub's own merge check.
-   */
-  async mergeRules(
-    branch: string
-  ): Promise<{ checks: string[]; approvals: number; staleApprovalsDropped: boolean }> {
-    const [protection, rules] = await Promise.all([
-      this.#octokit.rest.repos.getBranch({ ...this.#repo, branch }).then(
-        ({ data }) => [
-          ...(data.protection?.required_status_checks?.contexts ?? []),
-          ...(data.protection?.required_status_checks?.checks ?? []).map(c => c.context)
-        ],
-        (error: unknown) => {
-          if (status(error) === 404) return []
-          throw error
-        }
-      ),
-      this.#octokit.paginate(this.#octokit.rest.repos.getBranchRules, {
-        ...this.#repo,
-        branch,
-        per_page: 100
-      })
-    ])
-    const fromRules = rules.flatMap(rule =>
-      rule.type === 'required_status_checks'
-        ? (rule.parameters?.required_status_checks ?? []).map(c => c.context)
-        : []
-    )
-    const approvals = Math.max(
-      0,
-      ...rules.map(rule =>
-        rule.type === 'pull_request' ? (rule.parameters?.required_approving_review_count ?? 0) : 0
-      )
-    )
-    // GitHub keeps an approval across later pushes unless a rule dismisses stale approvals or asks
-    // for approval of the most recent push (rulesets' pull_request parameters
-    // dismiss_stale_reviews_on_push and require_last_push_approval, https://docs.github.com/rest/repos/rules).
-    // Classic protection's review settings are readable only by admins, so they cannot vouch.
-    const staleApprovalsDropped = rules.some(
-      rule =>
-        rule.type === 'pull_request' &&
-        (rule.parameters?.dismiss_stale_reviews_on_push === true ||
-          rule.parameters?.require_last_push_approval === true)
-    )
     return {
-      checks: [...new Set([...protection, ...fromRules])],
-      approvals,
-      staleApprovalsDropped
+      files,
+      headSha: data.repository.pull?.headRefOid,
+      autoMerge: !!data.repository.pull?.autoMergeRequest
     }
   }
 
-  /**
-   * The accounts GitHub links to a commit's author and committer: who pushed
-   * it, for "the most recent push needs someone else's approval". GitHub's own
-   * committer account (web-flow) is left out.
-   */
-  async commitAccounts(sha: string): Promise<string[]> {
-    const { data } = await this.#octokit.rest.repos.getCommit({ ...this.#repo, ref: sha })
-    const logins = [data.author?.login, data.committer?.login].filter(
-      (login): login is string => !!login && login !== 'web-flow'
-    )
-    return [...new Set(logins)]
+  pullCommits(number: number): Promise<PullCommit[]> {
+    return reviews.pullCommits(this.#handle, number)
   }
 
-  /**
-   * A user's permission on the repository: admin, write, read or none
-   * (maintain reports as write, triage as read).
-   * https://docs.github.com/rest/collaborators/collaborators#get-repository-permissions-for-a-user
-   */
-  async permission(user: string): Promise<'admin' | 'write' | 'read' | 'none'> {
-    try {
-      const { data } = await this.#octokit.rest.repos.getCollaboratorPermissionLevel({
-        ...this.#repo,
-        username: user
-      })
-      return data.permission as 'admin' | 'write' | 'read' | 'none'
-    } catch (error) {
-      if (status(error) === 404) return 'none'
-      throw error
-    }
+  reviews(number: number): Promise<Review[]> {
+    return reviews.reviews(this.#handle, number)
   }
 
-  /** The paths a pull request changes against its merge base, all pages (GitHub lists at most 3,000). */
-  async changedFiles(number: number): Promise<string[]> {
-    const files = await this.#octokit.paginate(this.#octokit.rest.pulls.listFiles, {
-      ...this.#repo,
-      pull_number: number,
-      per_page: 100
-    })
-    return files.map(f => f.filename)
+  requiredChecks(branch: string): Promise<string[]> {
+    return checks.requiredChecks(this.#handle, branch)
   }
 
-  /**
-   * Check runs and commit statuses of `sha` together, every page of each, as
-   * branch protection sees them. With `required`, only those names decide:
-   * none required is green, a failing optional check does not block and a
-   * required one not yet reported is pending. Without it, every check decides.
-   */
-  async checks(sha: string, required?: readonly string[]): Promise<Checks> {
-    const [runs, statuses] = await Promise.all([
-      this.#octokit.paginate(this.#octokit.rest.checks.listForRef, {
-        ...this.#repo,
-        ref: sha,
-        per_page: 100
-      }),
-      this.#octokit.paginate(this.#octokit.rest.repos.listCommitStatusesForRef, {
-        ...this.#repo,
-        ref: sha,
-        per_page: 100
-      })
-    ])
-    // Statuses come newest first; the newest per context is the one that counts.
-    const latest = new Map<string, (typeof statuses)[number]>()
-    for (const s of statuses) if (!latest.has(s.context)) latest.set(s.context, s)
-    const details: CheckDetail[] = [
-      ...runs.map(run => ({
-        name: run.name,
-        kind: 'check-run' as const,
-        state:
-          run.status !== 'completed'
-            ? ('pending' as const)
-            : ['success', 'neutral', 'skipped'].includes(run.conclusion ?? '')
-              ? ('success' as const)
-              : ('failure' as const),
-        url: run.html_url
-      })),
-      ...[...latest.values()].map(status => ({
-        name: status.context,
-        kind: 'status' as const,
-        state:
-          status.state === 'success'
-            ? ('success' as const)
-            : status.state === 'pending'
-              ? ('pending' as const)
-              : ('failure' as const),
-        url: status.target_url
-      }))
-    ]
-    const deciding =
-      required === undefined
-        ? details
-        : required.map<CheckDetail>(
-            name =>
-              details.find(d => d.name === name) ?? {
-                name,
-                kind: 'check-run',
-                state: 'pending',
-                url: null
-              }
-          )
-    const state = deciding.some(d => d.state === 'failure')
-      ? 'failure'
-      : deciding.some(d => d.state === 'pending')
-        ? 'pending'
-        : 'success'
-    return { state, details: deciding }
+  mergeRules(branch: string): ReturnType<typeof checks.mergeRules> {
+    return checks.mergeRules(this.#handle, branch)
+  }
+
+  commitAccounts(sha: string): Promise<string[]> {
+    return reviews.commitAccounts(this.#handle, sha)
+  }
+
+  permission(user: string): Promise<'admin' | 'write' | 'read' | 'none'> {
+    return reviews.permission(this.#handle, user)
+  }
+
+  changedFiles(number: number): Promise<string[]> {
+    return reviews.changedFiles(this.#handle, number)
+  }
+
+  checks(sha: string, required?: readonly string[]): Promise<Checks> {
+    return checks.checks(this.#handle, sha, required)
   }
 
   merge(number: number, options: { sha: string; method: MergeMethod }): Promise<MergeResult> {

@@ -4,13 +4,29 @@ import { LABELS } from '../train/observe.js'
 import type { PullSnapshot } from '../train/observe.js'
 import type { GitHubPort } from '../train/ports.js'
 import type { RequestCounter } from './client.js'
-import type { EnvRepo, MergeMethod, Pull } from './env-repo.js'
+import type { EnvRepo, GateEvidence, MergeMethod, Pull, PullCommit } from './env-repo.js'
+import { decideChecks } from './env-repo/checks.js'
 
 /** More changed files than a train PR ever has: such a head is not the train's edit, whatever the files say. */
 const MAX_FILES_READ = 50
 
 function time(iso: string | null): number | undefined {
   return iso === null ? undefined : Date.parse(iso)
+}
+
+/**
+ * The accounts GitHub links to the head commit's author and committer (who
+ * pushed it), from the PR's commit list, which reads them as GET a commit
+ * does; GitHub's own committer (web-flow) is left out. Undefined when the
+ * head is not in the list (over 250 commits).
+ */
+function pushersOf(commits: readonly PullCommit[], head: string): string[] | undefined {
+  const commit = commits.find(c => c.sha === head)
+  if (!commit) return undefined
+  const logins = [commit.author, commit.committer].filter(
+    (login): login is string => !!login && login !== 'web-flow'
+  )
+  return [...new Set(logins)]
 }
 
 /**
@@ -28,16 +44,19 @@ export function gitHubPort(
    * list returned: its reviews; once someone has approved that head (nothing
    * else matters before), each approver's permission, who pushed that head,
    * the required checks on it, and the files it changes with their text at
-   * that sha. The PR is read again last: if its head moved meanwhile,
+   * that sha. The PR's head is read again last: if it moved meanwhile,
    * what was read may belong to another commit, so the files are left unread
-   * and the PR cannot merge this round.
+   * and the PR cannot merge this round. Reviews, files and checks come from
+   * `evidence`, the one query of every open PR's (gate-evidence.ts), and
+   * over REST only where that query had more than a page of them.
    */
   const snapshotOf = async (
     pull: Pull,
     required: (
       base: string
     ) => Promise<{ checks: string[]; approvals: number; staleApprovalsDropped: boolean }>,
-    permissions: Map<string, Promise<Review['permission']>>
+    permissions: Map<string, Promise<Review['permission']>>,
+    evidence: GateEvidence | undefined
   ): Promise<PullSnapshot> => {
     const snapshot: PullSnapshot = {
       number: pull.number,
@@ -59,7 +78,7 @@ export function gitHubPort(
     if (pull.state !== 'open') return snapshot
     // The branch's commits say whether the PR is still the toolkit's own, approved or not.
     const [reviews, commits] = await Promise.all([
-      env.reviews(pull.number),
+      evidence?.reviews ?? env.reviews(pull.number),
       env.pullCommits(pull.number)
     ])
     snapshot.commits = commits
@@ -88,9 +107,13 @@ export function gitHubPort(
     const rules = required(pull.baseRef)
     const [checks, pushers, changed, granted, { approvals, staleApprovalsDropped }] =
       await Promise.all([
-        rules.then(r => env.checks(pull.headSha, r.checks)),
-        env.commitAccounts(pull.headSha),
-        env.changedFiles(pull.number),
+        rules.then(r =>
+          evidence?.checks
+            ? decideChecks(evidence.checks, r.checks)
+            : env.checks(pull.headSha, r.checks)
+        ),
+        pushersOf(commits, pull.headSha) ?? env.commitAccounts(pull.headSha),
+        evidence?.files ?? env.changedFiles(pull.number),
         Promise.all(deciding.map(login => permissionOf(login))),
         rules
       ])
@@ -106,13 +129,11 @@ export function gitHubPort(
     snapshot.checks = checks.state
     snapshot.lastPushers = pushers
     snapshot.changedFiles = changed
-    const [files, detail] = await Promise.all([
-      // A PR that changes many files is not the train's; its files are not worth reading.
-      changed.length <= MAX_FILES_READ ? env.readFiles(pull.headSha, changed) : undefined,
-      env.getPull(pull.number)
-    ])
-    if (files && detail.headSha === pull.headSha) snapshot.headFiles = files
-    snapshot.autoMerge = detail.autoMerge !== null
+    // A PR that changes many files is not the train's; its files are not worth reading.
+    const many = changed.length > MAX_FILES_READ
+    const read = await env.headFiles(pull.number, pull.headSha, many ? [] : changed)
+    if (!many && read.headSha === pull.headSha) snapshot.headFiles = read.files
+    snapshot.autoMerge = read.autoMerge
     return snapshot
   }
   return {
@@ -158,7 +179,10 @@ export function gitHubPort(
         return required.get(base)!
       }
       const permissions = new Map<string, Promise<Review['permission']>>()
-      return Promise.all(pulls.map(p => snapshotOf(p, requiredOf, permissions)))
+      const evidence = await env.gateEvidence(pulls.filter(p => p.state === 'open'))
+      return Promise.all(
+        pulls.map(p => snapshotOf(p, requiredOf, permissions, evidence.get(p.number)))
+      )
     },
     pullCommits: number => env.pullCommits(number),
     async firstParentHistory(ref, path, limit) {

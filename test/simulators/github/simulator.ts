@@ -992,6 +992,49 @@ export class GitHubSimulator {
     const commitNode = (sha: string): Node => ({
       __typename: 'Commit',
       oid: sha,
+      /**
+       * https://docs.github.com/en/graphql/reference/objects#statuscheckrollup:
+       * the commit's check runs and the newest status of each context, as
+       * REST lists them (checks/list-for-ref, list-commit-statuses-for-ref),
+       * enum values upper-cased; `contexts` pages as every connection does.
+       */
+      statusCheckRollup: () => {
+        const runs = this.#everything('checks/list-for-ref', repo, { ref: sha }) as {
+          name: string
+          status: string
+          conclusion: string | null
+          html_url: string
+        }[]
+        const latest = new Map<
+          string,
+          { context: string; state: string; target_url: string | null }
+        >()
+        for (const status of this.#everything('repos/list-commit-statuses-for-ref', repo, {
+          ref: sha
+        }) as { context: string; state: string; target_url: string | null }[])
+          if (!latest.has(status.context)) latest.set(status.context, status)
+        if (runs.length === 0 && latest.size === 0) return null
+        const contexts: Node[] = [
+          ...runs.map(run => ({
+            __typename: 'CheckRun',
+            name: run.name,
+            status: run.status.toUpperCase(),
+            conclusion: run.conclusion?.toUpperCase() ?? null,
+            url: run.html_url
+          })),
+          ...[...latest.values()].map(status => ({
+            __typename: 'StatusContext',
+            context: status.context,
+            state: status.state.toUpperCase(),
+            targetUrl: status.target_url
+          }))
+        ]
+        return {
+          __typename: 'StatusCheckRollup',
+          contexts: (args: Record<string, unknown>) =>
+            connection('StatusCheckRollupContextConnection', contexts, args, 'contexts')
+        }
+      },
       message: repo.commit(sha).message,
       tree: { __typename: 'Tree', oid: repo.commit(sha).tree },
       // https://docs.github.com/graphql/reference/objects#commit: file(path:), a TreeEntry of this very commit.
@@ -1037,6 +1080,51 @@ export class GitHubSimulator {
         ? pull.editor.endsWith('[bot]')
           ? { __typename: 'Bot', login: pull.editor.slice(0, -'[bot]'.length) }
           : { __typename: 'User', login: pull.editor }
+        : null,
+      // https://docs.github.com/en/graphql/reference/objects#pullrequest: reviews, files and
+      // autoMergeRequest, each what the REST endpoint of the same name shows.
+      reviews: (args: Record<string, unknown>) =>
+        connection(
+          'PullRequestReviewConnection',
+          (
+            this.#everything('pulls/list-reviews', repo, {
+              pull_number: String(pull.number)
+            }) as {
+              user: { login: string }
+              state: string
+              commit_id: string
+              submitted_at: string | null
+            }[]
+          ).map(r => ({
+            __typename: 'PullRequestReview',
+            author: r.user.login.endsWith('[bot]')
+              ? { __typename: 'Bot', login: r.user.login.slice(0, -'[bot]'.length) }
+              : { __typename: 'User', login: r.user.login },
+            state: r.state,
+            commit: commitNode(r.commit_id),
+            submittedAt: r.submitted_at
+          })),
+          args,
+          'reviews'
+        ),
+      files: (args: Record<string, unknown>) =>
+        connection(
+          'PullRequestChangedFileConnection',
+          (
+            this.#everything('pulls/list-files', repo, { pull_number: String(pull.number) }) as {
+              filename: string
+            }[]
+          ).map(f => ({ __typename: 'PullRequestChangedFile', path: f.filename })),
+          args,
+          'files'
+        ),
+      autoMergeRequest: pull.autoMerge
+        ? {
+            __typename: 'AutoMergeRequest',
+            mergeMethod: pull.autoMerge.method.toUpperCase(),
+            enabledAt: pull.autoMerge.enabledAt,
+            enabledBy: { __typename: 'User', login: pull.autoMerge.enabledBy }
+          }
         : null,
       labels: (args: Record<string, unknown>) =>
         connection(
@@ -1120,6 +1208,23 @@ export class GitHubSimulator {
       `Could not resolve to a node with the global id of '${String(id)}'`,
       'NOT_FOUND'
     )
+  }
+
+  /** Every item a paged REST handler lists, so a GraphQL field shows exactly what REST shows. */
+  #everything(operation: string, repo: SimRepo, params: Record<string, string>): unknown[] {
+    const items: unknown[] = []
+    for (let page = 1; ; page++) {
+      const reply = this.#handlers[operation]!(
+        repo,
+        params,
+        new URLSearchParams({ per_page: '100', page: String(page) }),
+        {}
+      )
+      const body = reply.body as unknown[] | { check_runs: unknown[] }
+      const batch = Array.isArray(body) ? body : body.check_runs
+      items.push(...batch)
+      if (batch.length < 100) return items
+    }
   }
 
   #mutationRoot(): Node {
