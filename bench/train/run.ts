@@ -9,7 +9,10 @@
 import { reconcileTrain } from '../../src/commands/train.js'
 import type { TrainRun } from '../../src/commands/train.js'
 import { decodeMarker } from '../../src/train/marker.js'
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { REPO, TrainHarness } from '../../test/support/train-harness.js'
+import { ENV_REPO } from '../../test/support/paths.js'
 import { measureCloneBaseline } from './clone-baseline.js'
 
 const FILES = 10_000
@@ -29,6 +32,61 @@ function bigRepo(count: number): Record<string, string> {
 type Fault = 'refused-merge' | 'missing-labels'
 
 /**
+ * What GitHub's secondary rate limit counts as creating content (80 a
+ * minute): REST writes and GraphQL mutations; a GraphQL query is a read
+ * whatever its HTTP method.
+ */
+function creating(r: { method: string; path: string; mutation?: true }): boolean {
+  return r.method !== 'GET' && (!r.path.endsWith('graphql') || r.mutation === true)
+}
+
+/**
+ * The fixture service spread over `count` regions (the fixture's four and
+ * more like us-east), in three waves as the fixture's: the first region
+ * alone, then the rest in two halves. Each new region gets us-east's
+ * platform entry and folder, and an Application.
+ */
+function manyRegions(count: number): {
+  regions: string[]
+  manifest: string
+  platform: (text: string) => string
+  files: Record<string, string>
+} {
+  const regions = Array.from({ length: count - 4 }, (_, i) => `extra${i + 1}`)
+  const all = ['us-east', 'us-west', 'sweden', 'china', ...regions]
+  const rest = all.slice(1)
+  const half = Math.ceil(rest.length / 2)
+  const manifest = `apiVersion: multiregion.dev/v1
+kind: Service
+metadata:
+  name: checkout
+  team: payments
+spec:
+  image: ghcr.io/acme/checkout
+  regions: [${all.join(', ')}]
+  train:
+    waves: [[us-east], [${rest.slice(0, half).join(', ')}], [${rest.slice(half).join(', ')}]]
+    approvals: 1
+    bake: 10m
+    timeout: 30m
+    onFailure: rollback
+`
+  const folder = join(ENV_REPO, 'regions', 'us-east', 'checkout')
+  const files: Record<string, string> = {}
+  for (const region of regions)
+    for (const name of ['kustomization.yaml', 'patch-replicas.yaml', 'service.yaml'])
+      files[`regions/${region}/checkout/${name}`] = readFileSync(join(folder, name), 'utf8')
+  const platform = (text: string) => {
+    const entry = /\n {4}us-east:\n(?: {6}.*\n|\n)+?(?=\n {4}\S)/.exec(text)![0]
+    return text.replace(
+      '\n  regions:\n',
+      `\n  regions:\n${regions.map(region => entry.replace('us-east:', `${region}:`).replace(/DB_URL_US_EAST/, `DB_URL_${region.toUpperCase()}`)).join('')}`
+    )
+  }
+  return { regions, manifest, platform, files }
+}
+
+/**
  * One whole train, reconcile run after reconcile run as workflow runs would
  * go (approvals given, bake time passing); a run that fails is simply the
  * next run's to finish. GitHub time is the runs' wall time minus the time
@@ -40,8 +98,20 @@ async function runTrain(options: {
   faults?: Fault[]
   /** Closed PRs of people in the repository before the train starts. */
   closedPulls?: number
+  /** Regions of the service, 4 (the fixture) by default. */
+  regions?: number
 }) {
-  const harness = await TrainHarness.start()
+  const spread = options.regions && options.regions > 4 ? manyRegions(options.regions) : undefined
+  const harness = await TrainHarness.start(
+    spread
+      ? {
+          regions: spread.regions,
+          manifest: spread.manifest,
+          platform: spread.platform,
+          branches: { main: spread.files }
+        }
+      : {}
+  )
   const sim = harness.github
   if (options.files > 0) sim.push(REPO, 'main', bigRepo(options.files), 'platform-team')
   if (options.closedPulls) {
@@ -80,6 +150,7 @@ async function runTrain(options: {
   let run: TrainRun | undefined
   let runs = 0
   let failedRuns = 0
+  const writesPerRun: number[] = []
   while (runs < 16 && run?.decision.state !== 'done') {
     runs++
     if (runs > 1) {
@@ -93,20 +164,20 @@ async function runTrain(options: {
       }
       harness.clock.advance(11 * MIN)
     }
+    const before = sim.requests.length
     try {
       run = await reconcileTrain(harness.ctx, 'v1.5.0')
     } catch (error) {
       failedRuns++
       if (faults.size === 0) throw error
     }
+    writesPerRun.push(sim.requests.slice(before).filter(creating).length)
   }
   const elapsed = performance.now() - start
   const requests = sim.requests
   const prs = [...sim.repo(REPO).pulls.values()].filter(
     p => decodeMarker(p.body)?.kind === 'promotion'
   ).length
-  // What GitHub's secondary rate limit counts as creating content (80 a minute): REST writes and
-  // GraphQL mutations; a GraphQL query is a read whatever its method.
   const writes = requests.filter(
     r => r.method !== 'GET' && (!r.path.endsWith('graphql') || r.mutation)
   )
@@ -123,6 +194,7 @@ async function runTrain(options: {
     githubMs: elapsed - argoMs - sim.busyMs,
     runs,
     failedRuns,
+    writesPerRun,
     prs,
     requests: requests.length,
     writes: writes.length,
@@ -140,6 +212,7 @@ const faulty = await runTrain({
   latencyMs: 0,
   faults: ['refused-merge', 'missing-labels']
 })
+const wide = await runTrain({ files: FILES, latencyMs: LATENCY_MS, regions: 40 })
 const baseline = await measureCloneBaseline(FILES, 3, LATENCY_MS)
 await baseline.cleanup()
 
@@ -180,6 +253,20 @@ console.log(
 )
 console.log(
   `  ratio git time / multiregion time:     ${(baseline.perRegionMs / (slow.githubMs / slow.prs)).toFixed(2).padStart(9)}\n`
+)
+console.log(
+  `per region by the size of the train, ${LATENCY_MS} ms a request (whole train / promotion PRs)`
+)
+console.log('                          requests   content-creating   time (ms)   reconcile runs')
+for (const [label, train] of [
+  ['4 regions (fixture)', slow],
+  ['40 regions', wide]
+] as const)
+  console.log(
+    `  ${label.padEnd(22)}${(train.requests / train.prs).toFixed(1).padStart(10)}${(train.writes / train.prs).toFixed(1).padStart(19)}${(train.githubMs / train.prs).toFixed(0).padStart(12)}${String(train.runs).padStart(17)}   (${train.prs} PRs)`
+  )
+console.log(
+  `  content-creating requests of the 40-region train: ${wide.writes}, at most ${Math.max(...wide.writesPerRun)} in one run (GitHub's secondary limit: 80 a minute)\n`
 )
 const ratio = faulty.requests / small.requests
 console.log('under faults (first merge of each PR refused by GitHub; first PR left unlabelled)')

@@ -2,6 +2,8 @@ import { checkRun, commitStatus } from './checks.js'
 import type { CheckDetail } from './checks.js'
 import { repositoryMissing } from './handle.js'
 import type { RepoHandle } from './handle.js'
+import { filesQuery } from './read.js'
+import type { BlobNode } from './read.js'
 import type { Review } from './reviews.js'
 
 /**
@@ -39,7 +41,10 @@ export async function gateEvidence(
 ): Promise<Map<number, GateEvidence>> {
   const evidence = new Map<number, GateEvidence>()
   if (pulls.length === 0) return evidence
-  const variables: Record<string, string | number> = { owner: handle.owner, repo: handle.repo }
+  const variables: Record<string, string | number> = {
+    owner: handle.owner,
+    repo: handle.repo
+  }
   const fields = pulls.map((pull, i) => {
     variables[`n${i}`] = pull.number
     variables[`h${i}`] = pull.headSha
@@ -113,6 +118,55 @@ fragment rollup on Commit {
   return evidence
 }
 
+/**
+ * The text of `paths` at `sha`, and the PR's head and auto-merge as they
+ * are after that read, in one GraphQL query: the texts belong to `sha`
+ * whatever happens meanwhile, and the head read last says whether `sha`
+ * is still what would merge.
+ */
+export async function headFiles(
+  handle: RepoHandle,
+  number: number,
+  sha: string,
+  paths: readonly string[]
+): Promise<{
+  files: Map<string, string>
+  headSha: string | undefined
+  autoMerge: boolean
+}> {
+  const { query, variables } = filesQuery(
+    paths.map(path => `${sha}:${path}`),
+    'pull: pullRequest(number: $number) { headRefOid autoMergeRequest { enabledAt } }',
+    '$number: Int!'
+  )
+  const data = await handle.octokit.graphql<{
+    repository:
+      | (Record<string, BlobNode> & {
+          pull: {
+            headRefOid: string
+            autoMergeRequest: { enabledAt: string } | null
+          } | null
+        })
+      | null
+  }>(query, { ...variables, owner: handle.owner, repo: handle.repo, number })
+  if (!data.repository) throw repositoryMissing(handle)
+  const files = new Map<string, string>()
+  paths.forEach((path, i) => {
+    const blob = data.repository?.[`f${i}`] as BlobNode | null | undefined
+    // An edit of a truncated text would write the truncation back.
+    if (blob?.isTruncated)
+      throw new Error(
+        `${path} at ${sha} is too large for GitHub to return whole; keep environment files small`
+      )
+    if (typeof blob?.text === 'string') files.set(path, blob.text)
+  })
+  return {
+    files,
+    headSha: data.repository.pull?.headRefOid,
+    autoMerge: !!data.repository.pull?.autoMergeRequest
+  }
+}
+
 interface PullNode {
   reviews: {
     pageInfo: { hasNextPage: boolean }
@@ -138,7 +192,12 @@ interface CommitNode {
             conclusion: string | null
             url: string
           }
-        | { __typename: 'StatusContext'; context: string; state: string; targetUrl: string | null }
+        | {
+            __typename: 'StatusContext'
+            context: string
+            state: string
+            targetUrl: string | null
+          }
       )[]
     }
   } | null

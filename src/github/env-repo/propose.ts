@@ -1,10 +1,6 @@
+import type { FileChange } from './commit.js'
 import { isGraphqlRefusal } from './handle.js'
 import type { RepoHandle } from './handle.js'
-
-export interface FileChange {
-  path: string
-  content: string
-}
 
 /** Why the one-request path was not taken; the caller then goes step by step (commitFiles, findPulls, openPull). */
 export type Proposal =
