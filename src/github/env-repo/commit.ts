@@ -90,38 +90,11 @@ export async function commitFiles(
     }
     if (observed.branch && files.every(f => observed.current.get(f.path) === f.content))
       return { commitSha: observed.branch.commitSha, created: false }
-    const { data: tree } = await handle.octokit.rest.git.createTree({
-      ...where(handle),
-      base_tree: parent.treeSha,
-      tree: files.map(f => ({
-        path: f.path,
-        mode: '100644' as const,
-        type: 'blob' as const,
-        content: f.content
-      }))
-    })
-    if (tree.sha === parent.treeSha) return { commitSha: parent.commitSha, created: false }
-    const { data: commit } = await handle.octokit.rest.git.createCommit({
-      ...where(handle),
-      message: change.message,
-      tree: tree.sha,
-      parents: [parent.commitSha]
-    })
+    const written = await writeCommit(handle, parent, files, change.message)
+    if (!written) return { commitSha: parent.commitSha, created: false }
     try {
-      if (observed.branch)
-        await handle.octokit.rest.git.updateRef({
-          ...where(handle),
-          ref: `heads/${change.branch}`,
-          sha: commit.sha,
-          force: false
-        })
-      else
-        await handle.octokit.rest.git.createRef({
-          ...where(handle),
-          ref: `refs/heads/${change.branch}`,
-          sha: commit.sha
-        })
-      return { commitSha: commit.sha, created: true }
+      await moveBranch(handle, change.branch, written, { exists: !!observed.branch, force: false })
+      return { commitSha: written, created: true }
     } catch (error) {
       if (status(error) !== 422 || attempt >= COMMIT_ATTEMPTS) throw error
     }
@@ -153,36 +126,63 @@ export async function replaceBranch(
       created: false,
       baseMoved: true
     }
+  // The train decides what its branch holds: a commit even when base already has these files.
+  const written = (await writeCommit(handle, observed.base, change.files, change.message, {
+    always: true
+  }))!
+  await moveBranch(handle, change.branch, written, { exists: !!observed.branch, force: true })
+  return { commitSha: written, created: true }
+}
+
+/**
+ * One commit of `files` on `parent`: createTree with the files' content
+ * inline on the parent's tree, then createCommit with no author or
+ * committer, so GitHub signs it and marks it Verified. Undefined, with only
+ * the tree written, when the files change nothing (unless `always`).
+ */
+async function writeCommit(
+  handle: RepoHandle,
+  parent: BranchState,
+  files: readonly FileChange[],
+  message: string,
+  options: { always?: boolean } = {}
+): Promise<string | undefined> {
   const { data: tree } = await handle.octokit.rest.git.createTree({
     ...where(handle),
-    base_tree: observed.base.treeSha,
-    tree: change.files.map(f => ({
+    base_tree: parent.treeSha,
+    tree: files.map(f => ({
       path: f.path,
       mode: '100644' as const,
       type: 'blob' as const,
       content: f.content
     }))
   })
+  if (tree.sha === parent.treeSha && !options.always) return undefined
   const { data: commit } = await handle.octokit.rest.git.createCommit({
     ...where(handle),
-    message: change.message,
+    message,
     tree: tree.sha,
-    parents: [observed.base.commitSha]
+    parents: [parent.commitSha]
   })
-  if (observed.branch)
+  return commit.sha
+}
+
+/** Points `branch` at `sha`: updateRef (a fast-forward unless `force`) when it exists, else createRef. */
+async function moveBranch(
+  handle: RepoHandle,
+  branch: string,
+  sha: string,
+  options: { exists: boolean; force: boolean }
+): Promise<void> {
+  if (options.exists)
     await handle.octokit.rest.git.updateRef({
       ...where(handle),
-      ref: `heads/${change.branch}`,
-      sha: commit.sha,
-      force: true
+      ref: `heads/${branch}`,
+      sha,
+      force: options.force
     })
   else
-    await handle.octokit.rest.git.createRef({
-      ...where(handle),
-      ref: `refs/heads/${change.branch}`,
-      sha: commit.sha
-    })
-  return { commitSha: commit.sha, created: true }
+    await handle.octokit.rest.git.createRef({ ...where(handle), ref: `refs/heads/${branch}`, sha })
 }
 
 /**

@@ -1,6 +1,6 @@
 import { checkRun, commitStatus } from './checks.js'
 import type { CheckDetail } from './checks.js'
-import { repositoryMissing } from './handle.js'
+import { actorLogin, repositoryMissing } from './handle.js'
 import type { RepoHandle } from './handle.js'
 import { filesQuery } from './read.js'
 import type { BlobNode } from './read.js'
@@ -92,11 +92,7 @@ fragment rollup on Commit {
       reviews:
         node && !node.reviews.pageInfo.hasNextPage
           ? node.reviews.nodes.map(review => ({
-              author: review.author
-                ? review.author.__typename === 'Bot'
-                  ? `${review.author.login}[bot]`
-                  : review.author.login
-                : '',
+              author: review.author ? actorLogin(review.author) : '',
               state: review.state,
               commitId: review.commit?.oid ?? '',
               submittedAt: review.submittedAt

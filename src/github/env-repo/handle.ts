@@ -47,3 +47,8 @@ export function isGraphqlRefusal(error: unknown): boolean {
     Array.isArray((error as { errors: unknown }).errors)
   )
 }
+
+/** GraphQL names a GitHub App's bot `my-app`; REST, and so the rest of the toolkit, `my-app[bot]`. */
+export function actorLogin(actor: { __typename: string; login: string }): string {
+  return actor.__typename === 'Bot' ? `${actor.login}[bot]` : actor.login
+}

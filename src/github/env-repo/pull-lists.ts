@@ -1,4 +1,4 @@
-import { repositoryMissing } from './handle.js'
+import { actorLogin, repositoryMissing } from './handle.js'
 import type { RepoHandle } from './handle.js'
 import type { Pull } from './pulls.js'
 
@@ -163,12 +163,7 @@ function fromGraphql(node: PullNode): Pull {
     state: node.state === 'OPEN' ? 'open' : 'closed',
     merged: node.merged,
     draft: node.isDraft,
-    // GraphQL names a GitHub App's bot `my-app`; REST, and so the rest of the toolkit, `my-app[bot]`.
-    author: node.author
-      ? node.author.__typename === 'Bot'
-        ? `${node.author.login}[bot]`
-        : node.author.login
-      : '',
+    author: node.author ? actorLogin(node.author) : '',
     headRef: node.headRefName,
     headSha: node.headRefOid,
     baseRef: node.baseRefName,
@@ -180,9 +175,4 @@ function fromGraphql(node: PullNode): Pull {
     mergeCommitSha: node.mergeCommit?.oid ?? null,
     ...(node.editor ? { editor: actorLogin(node.editor) } : {})
   }
-}
-
-/** GraphQL names a GitHub App's bot `my-app`; REST, and so the rest of the toolkit, `my-app[bot]`. */
-function actorLogin(actor: { __typename: string; login: string }): string {
-  return actor.__typename === 'Bot' ? `${actor.login}[bot]` : actor.login
 }
