@@ -161,3 +161,25 @@ it("refuses createCommitOnBranch on a head that is not expectedHeadOid, as GitHu
   expect(sim.repo(REPO).refs.get(`refs/heads/${branch}`)).toBe(moved)
   expect(base).toBe('main')
 })
+
+it("observes an open PR with a token that cannot read checks, as promote's, without failing", async () => {
+  sim.withoutChecksPermission()
+  const port = gitHubPort(env, { method: 'squash', counter: client.counter })
+  const base = await port.defaultBranch()
+  const path = 'regions/us-east/checkout/kustomization.yaml'
+  const read = await port.readBranch(base, [path])
+  await port.proposeChange({
+    base,
+    parent: read.sha,
+    branch: 'multiregion/checkout/us-east/v1.5.0',
+    message: 'checkout: v1.5.0 to us-east',
+    files: [{ path, content: read.files.get(path)!.replace('newTag: v1.4.2', 'newTag: v1.5.0') }],
+    title: 'checkout v1.5.0 to us-east',
+    body: 'wave 1 of 3',
+    labels: ['multiregion', 'multiregion:checkout']
+  })
+  // Nobody approved yet: the gate needs no checks, and the refused rollup fails nothing.
+  const [pull] = await port.trainPulls('checkout')
+  expect(pull).toMatchObject({ state: 'open', checks: 'success', reviews: [] })
+  expect(sim.requests.filter(r => r.operation === 'checks/list-for-ref')).toEqual([])
+})

@@ -1,6 +1,6 @@
 import { checkRun, commitStatus } from './checks.js'
 import type { CheckDetail } from './checks.js'
-import { actorLogin, repositoryMissing } from './handle.js'
+import { actorLogin, isGraphqlRefusal, repositoryMissing } from './handle.js'
 import type { RepoHandle } from './handle.js'
 import { filesQuery } from './read.js'
 import type { BlobNode } from './read.js'
@@ -27,6 +27,9 @@ const PAGE = 100
 /**
  * The reviews, changed files and checks of each pull request in `pulls`
  * (checks of the given head sha), in one GraphQL query, however many:
+ * a part GitHub refuses (a token without `checks: read` or `statuses:
+ * read`, as promote's, gets FORBIDDEN on the rollup) is left undefined like
+ * a long list, so it is read over REST only where the gate needs it.
  * REST takes four requests a PR for the same (list-reviews, list-files,
  * check runs, statuses). Reviews are GitHub's own records, so who approved
  * which commit cannot be forged here any more than over REST; a review's
@@ -54,9 +57,11 @@ export async function gateEvidence(
   const declarations = ['$owner: String!', '$repo: String!']
     .concat(pulls.flatMap((_, i) => [`$n${i}: Int!`, `$h${i}: GitObjectID!`]))
     .join(', ')
-  const data = await handle.octokit.graphql<{
-    repository: Record<string, PullNode | CommitNode | null> | null
-  }>(
+  type Data = { repository: Record<string, PullNode | CommitNode | null> | null }
+  let data: Data
+  /** Aliases GitHub answered with an error (a token without `checks: read` gets FORBIDDEN on the rollup): read over REST if needed. */
+  const failed = new Set<string>()
+  const request = handle.octokit.graphql<Data>(
     `query(${declarations}) {
   repository(owner: $owner, name: $repo) {
     ${fields.join('\n    ')}
@@ -83,10 +88,23 @@ fragment rollup on Commit {
 }`,
     variables
   )
+  try {
+    data = await request
+  } catch (error) {
+    const partial = error as { data?: Data | null; errors?: { path?: (string | number)[] }[] }
+    if (!isGraphqlRefusal(error) || !partial.data?.repository) throw error
+    data = partial.data
+    for (const e of partial.errors ?? [])
+      if (e.path?.[1] !== undefined) failed.add(String(e.path[1]))
+  }
   if (!data.repository) throw repositoryMissing(handle)
   pulls.forEach((pull, i) => {
-    const node = data.repository?.[`p${i}`] as PullNode | null | undefined
-    const commit = data.repository?.[`c${i}`] as CommitNode | null | undefined
+    const node = failed.has(`p${i}`)
+      ? undefined
+      : (data.repository?.[`p${i}`] as PullNode | null | undefined)
+    const commit = failed.has(`c${i}`)
+      ? undefined
+      : (data.repository?.[`c${i}`] as CommitNode | null | undefined)
     const contexts = commit?.statusCheckRollup?.contexts
     evidence.set(pull.number, {
       reviews:

@@ -341,6 +341,7 @@ export class GitHubSimulator {
   #viewer: string | { app: string; graphqlViewer?: boolean }
   readonly #readOnly: boolean
   #refusedMutations: string[] = []
+  #noChecks = false
   #server: Server
   #faults: Fault[] = []
   #tamper: ((body: unknown) => unknown) | undefined
@@ -715,6 +716,18 @@ export class GitHubSimulator {
     this.#refusedMutations.push(field)
   }
 
+  /**
+   * The token lacks `checks: read` (promote's writer token asks for none):
+   * a GraphQL read of a commit's statusCheckRollup is answered with a
+   * FORBIDDEN error on that field, beside the rest of the data, as GitHub
+   * answers fields a GitHub App's permissions do not cover
+   * (https://docs.github.com/en/graphql/guides/forming-calls-with-graphql#authenticating-with-graphql:
+   * "the permissions of the token determine what data you can access").
+   */
+  withoutChecksPermission(): void {
+    this.#noChecks = true
+  }
+
   /** Rewrites the next response body, to prove the response check fails on a body GitHub would not send. */
   tamperNextResponse(rewrite: (body: unknown) => unknown): void {
     this.#tamper = rewrite
@@ -999,6 +1012,8 @@ export class GitHubSimulator {
        * enum values upper-cased; `contexts` pages as every connection does.
        */
       statusCheckRollup: () => {
+        if (this.#noChecks)
+          throw new FieldError('Resource not accessible by integration', 'FORBIDDEN')
         const runs = this.#everything('checks/list-for-ref', repo, { ref: sha }) as {
           name: string
           status: string
