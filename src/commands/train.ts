@@ -364,7 +364,7 @@ async function openPr(
     ...new Map(regionPlan.edits.map(e => [e.path, { path: e.path, content: e.content }])).values()
   ]
   const body = renderPrBody(target, regionPlan, marker, ctx.trainUrl)
-  // The common case, a branch that does not exist yet, in one request; anything else step by step below.
+  // The common case, a branch that does not exist yet: a read and one mutation; anything else step by step below.
   const proposed = await ctx.github.proposeChange({
     base,
     parent,

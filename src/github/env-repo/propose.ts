@@ -2,7 +2,7 @@ import type { FileChange } from './commit.js'
 import { isGraphqlRefusal } from './handle.js'
 import type { RepoHandle } from './handle.js'
 
-/** Why the one-request path was not taken; the caller then goes step by step (commitFiles, findPulls, openPull). */
+/** The PR opened, or why not: the caller then goes step by step (commitFiles, findPulls, openPull). */
 export type Proposal =
   | { opened: true; number: number; commitSha: string }
   | { opened: false; reason: string; baseMoved?: true }
@@ -25,7 +25,10 @@ export type Proposal =
  * from older files lands), and if the branch already exists (a run that
  * died, a writer who got there first) the caller goes step by step, which
  * builds on what the branch holds. So the common case costs a read and a
- * write, and never opens a PR on a branch it did not just make.
+ * write. Only a writer who creates this very branch between the read and
+ * the write gets a PR opened on their commit (createRef and the commit are
+ * refused, the PR is not): the step-by-step path then lands the edit on
+ * top, and the gate never trusts a branch holding someone else's commit.
  *
  * Labels are not part of it (createPullRequest takes none, and adding them
  * needs the new PR's id): the caller adds them. Any field's error (the
