@@ -124,26 +124,23 @@ async function runTrain(options: {
   if (faults.has('missing-labels'))
     // The runner dies between opening the first PR and labelling it (GitHub answers 502 four times).
     sim.failNext(4, { method: 'POST', path: /\/issues\/\d+\/labels$/ })
+  // Argo CD's answers are not GitHub time. Waits of one wave run side by side, so what is
+  // subtracted is the wall time during which any Argo CD call was in flight, not their sum.
   let argoMs = 0
+  let inFlight = 0
+  let since = 0
+  const timed = async <T>(call: () => Promise<T>): Promise<T> => {
+    if (inFlight++ === 0) since = performance.now()
+    try {
+      return await call()
+    } finally {
+      if (--inFlight === 0) argoMs += performance.now() - since
+    }
+  }
   const argo = harness.ctx.argo
   harness.ctx.argo = {
-    // Argo CD's answers are not GitHub time: the Application check is timed with the waits.
-    checkApplication: async input => {
-      const start = performance.now()
-      try {
-        return await argo.checkApplication(input)
-      } finally {
-        argoMs += performance.now() - start
-      }
-    },
-    waitForRevision: async input => {
-      const start = performance.now()
-      try {
-        return await argo.waitForRevision(input)
-      } finally {
-        argoMs += performance.now() - start
-      }
-    }
+    checkApplication: input => timed(() => argo.checkApplication(input)),
+    waitForRevision: input => timed(() => argo.waitForRevision(input))
   }
   const refusedOnce = new Set<number>()
   const start = performance.now()

@@ -56,7 +56,7 @@ export function gitHubPort(
       base: string
     ) => Promise<{ checks: string[]; approvals: number; staleApprovalsDropped: boolean }>,
     permissions: Map<string, Promise<Review['permission']>>,
-    evidence: GateEvidence | undefined
+    evidence: Promise<GateEvidence | undefined>
   ): Promise<PullSnapshot> => {
     const snapshot: PullSnapshot = {
       number: pull.number,
@@ -77,10 +77,9 @@ export function gitHubPort(
     if (pull.editor) snapshot.bodyEditor = pull.editor
     if (pull.state !== 'open') return snapshot
     // The branch's commits say whether the PR is still the toolkit's own, approved or not.
-    const [reviews, commits] = await Promise.all([
-      evidence?.reviews ?? env.reviews(pull.number),
-      env.pullCommits(pull.number)
-    ])
+    // The commits (REST) are read side by side with the one gate query of every open PR.
+    const [gate, commits] = await Promise.all([evidence, env.pullCommits(pull.number)])
+    const reviews = gate?.reviews ?? (await env.reviews(pull.number))
     snapshot.commits = commits
     snapshot.reviews = reviews.map(r => ({
       author: r.author,
@@ -108,12 +107,10 @@ export function gitHubPort(
     const [checks, pushers, changed, granted, { approvals, staleApprovalsDropped }] =
       await Promise.all([
         rules.then(r =>
-          evidence?.checks
-            ? decideChecks(evidence.checks, r.checks)
-            : env.checks(pull.headSha, r.checks)
+          gate?.checks ? decideChecks(gate.checks, r.checks) : env.checks(pull.headSha, r.checks)
         ),
         pushersOf(commits, pull.headSha) ?? env.commitAccounts(pull.headSha),
-        evidence?.files ?? env.changedFiles(pull.number),
+        gate?.files ?? env.changedFiles(pull.number),
         Promise.all(deciding.map(login => permissionOf(login))),
         rules
       ])
@@ -179,9 +176,17 @@ export function gitHubPort(
         return required.get(base)!
       }
       const permissions = new Map<string, Promise<Review['permission']>>()
-      const evidence = await env.gateEvidence(pulls.filter(p => p.state === 'open'))
+      const evidence = env.gateEvidence(pulls.filter(p => p.state === 'open'))
       return Promise.all(
-        pulls.map(p => snapshotOf(p, requiredOf, permissions, evidence.get(p.number)))
+        pulls.map(p =>
+          snapshotOf(
+            p,
+            requiredOf,
+            permissions,
+            // Only open PRs wait on it, so a failed query is never left unhandled by a closed one.
+            p.state === 'open' ? evidence.then(e => e.get(p.number)) : Promise.resolve(undefined)
+          )
+        )
       )
     },
     pullCommits: number => env.pullCommits(number),
