@@ -1244,6 +1244,9 @@ export class GitHubSimulator {
 
   #mutationRoot(): Node {
     const refused = (field: string) => {
+      // A read-only token (a fork's GITHUB_TOKEN) may run no mutation, as it may make no REST write.
+      if (this.#readOnly)
+        throw new FieldError('Resource not accessible by integration', 'FORBIDDEN')
       const index = this.#refusedMutations.indexOf(field)
       if (index < 0) return
       this.#refusedMutations.splice(index, 1)
@@ -1395,6 +1398,7 @@ export class GitHubSimulator {
       },
       // docs.github.com/graphql/reference/mutations#disablepullrequestautomerge
       disablePullRequestAutoMerge: ({ input }: Record<string, unknown>) => {
+        refused('disablePullRequestAutoMerge')
         const { pullRequestId } = (input ?? {}) as { pullRequestId?: string }
         for (const repo of this.repos.values())
           for (const pull of repo.pulls.values()) {
@@ -1411,6 +1415,7 @@ export class GitHubSimulator {
         })
       },
       enablePullRequestAutoMerge: ({ input }: Record<string, unknown>) => {
+        refused('enablePullRequestAutoMerge')
         const { pullRequestId, mergeMethod, expectedHeadOid } = (input ?? {}) as {
           pullRequestId?: string
           mergeMethod?: string
