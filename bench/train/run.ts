@@ -9,7 +9,10 @@
 import { reconcileTrain } from '../../src/commands/train.js'
 import type { TrainRun } from '../../src/commands/train.js'
 import { decodeMarker } from '../../src/train/marker.js'
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { REPO, TrainHarness } from '../../test/support/train-harness.js'
+import { ENV_REPO } from '../../test/support/paths.js'
 import { measureCloneBaseline } from './clone-baseline.js'
 import { hourly, measureFleet, REGIONS_A_RELEASE, RUNS_AN_HOUR } from './fleet.js'
 
@@ -30,6 +33,61 @@ function bigRepo(count: number): Record<string, string> {
 type Fault = 'refused-merge' | 'missing-labels'
 
 /**
+ * What GitHub's secondary rate limit counts as creating content (80 a
+ * minute): REST writes and GraphQL mutations; a GraphQL query is a read
+ * whatever its HTTP method.
+ */
+function creating(r: { method: string; path: string; mutation?: true }): boolean {
+  return r.method !== 'GET' && (!r.path.endsWith('graphql') || r.mutation === true)
+}
+
+/**
+ * The fixture service spread over `count` regions (the fixture's four and
+ * more like us-east), in three waves as the fixture's: the first region
+ * alone, then the rest in two halves. Each new region gets us-east's
+ * platform entry and folder, and an Application.
+ */
+function manyRegions(count: number): {
+  regions: string[]
+  manifest: string
+  platform: (text: string) => string
+  files: Record<string, string>
+} {
+  const regions = Array.from({ length: count - 4 }, (_, i) => `extra${i + 1}`)
+  const all = ['us-east', 'us-west', 'sweden', 'china', ...regions]
+  const rest = all.slice(1)
+  const half = Math.ceil(rest.length / 2)
+  const manifest = `apiVersion: multiregion.dev/v1
+kind: Service
+metadata:
+  name: checkout
+  team: payments
+spec:
+  image: ghcr.io/acme/checkout
+  regions: [${all.join(', ')}]
+  train:
+    waves: [[us-east], [${rest.slice(0, half).join(', ')}], [${rest.slice(half).join(', ')}]]
+    approvals: 1
+    bake: 10m
+    timeout: 30m
+    onFailure: rollback
+`
+  const folder = join(ENV_REPO, 'regions', 'us-east', 'checkout')
+  const files: Record<string, string> = {}
+  for (const region of regions)
+    for (const name of ['kustomization.yaml', 'patch-replicas.yaml', 'service.yaml'])
+      files[`regions/${region}/checkout/${name}`] = readFileSync(join(folder, name), 'utf8')
+  const platform = (text: string) => {
+    const entry = /\n {4}us-east:\n(?: {6}.*\n|\n)+?(?=\n {4}\S)/.exec(text)![0]
+    return text.replace(
+      '\n  regions:\n',
+      `\n  regions:\n${regions.map(region => entry.replace('us-east:', `${region}:`).replace(/DB_URL_US_EAST/, `DB_URL_${region.toUpperCase()}`)).join('')}`
+    )
+  }
+  return { regions, manifest, platform, files }
+}
+
+/**
  * One whole train, reconcile run after reconcile run as workflow runs would
  * go (approvals given, bake time passing); a run that fails is simply the
  * next run's to finish. GitHub time is the runs' wall time minus the time
@@ -41,8 +99,20 @@ async function runTrain(options: {
   faults?: Fault[]
   /** Closed PRs of people in the repository before the train starts. */
   closedPulls?: number
+  /** Regions of the service, 4 (the fixture) by default. */
+  regions?: number
 }) {
-  const harness = await TrainHarness.start()
+  const spread = options.regions && options.regions > 4 ? manyRegions(options.regions) : undefined
+  const harness = await TrainHarness.start(
+    spread
+      ? {
+          regions: spread.regions,
+          manifest: spread.manifest,
+          platform: spread.platform,
+          branches: { main: spread.files }
+        }
+      : {}
+  )
   const sim = harness.github
   if (options.files > 0) sim.push(REPO, 'main', bigRepo(options.files), 'platform-team')
   if (options.closedPulls) {
@@ -55,32 +125,30 @@ async function runTrain(options: {
   if (faults.has('missing-labels'))
     // The runner dies between opening the first PR and labelling it (GitHub answers 502 four times).
     sim.failNext(4, { method: 'POST', path: /\/issues\/\d+\/labels$/ })
+  // Argo CD's answers are not GitHub time. Waits of one wave run side by side, so what is
+  // subtracted is the wall time during which any Argo CD call was in flight, not their sum.
   let argoMs = 0
+  let inFlight = 0
+  let since = 0
+  const timed = async <T>(call: () => Promise<T>): Promise<T> => {
+    if (inFlight++ === 0) since = performance.now()
+    try {
+      return await call()
+    } finally {
+      if (--inFlight === 0) argoMs += performance.now() - since
+    }
+  }
   const argo = harness.ctx.argo
   harness.ctx.argo = {
-    // Argo CD's answers are not GitHub time: the Application check is timed with the waits.
-    checkApplication: async input => {
-      const start = performance.now()
-      try {
-        return await argo.checkApplication(input)
-      } finally {
-        argoMs += performance.now() - start
-      }
-    },
-    waitForRevision: async input => {
-      const start = performance.now()
-      try {
-        return await argo.waitForRevision(input)
-      } finally {
-        argoMs += performance.now() - start
-      }
-    }
+    checkApplication: input => timed(() => argo.checkApplication(input)),
+    waitForRevision: input => timed(() => argo.waitForRevision(input))
   }
   const refusedOnce = new Set<number>()
   const start = performance.now()
   let run: TrainRun | undefined
   let runs = 0
   let failedRuns = 0
+  const writesPerRun: number[] = []
   while (runs < 16 && run?.decision.state !== 'done') {
     runs++
     if (runs > 1) {
@@ -94,21 +162,28 @@ async function runTrain(options: {
       }
       harness.clock.advance(11 * MIN)
     }
+    const before = sim.requests.length
     try {
       run = await reconcileTrain(harness.ctx, 'v1.5.0')
     } catch (error) {
       failedRuns++
       if (faults.size === 0) throw error
     }
+    writesPerRun.push(sim.requests.slice(before).filter(creating).length)
   }
   const elapsed = performance.now() - start
   const requests = sim.requests
   const prs = [...sim.repo(REPO).pulls.values()].filter(
     p => decodeMarker(p.body)?.kind === 'promotion'
   ).length
-  const writes = requests.filter(r => r.method !== 'GET' && !r.path.endsWith('graphql'))
+  const writes = requests.filter(
+    r => r.method !== 'GET' && (!r.path.endsWith('graphql') || r.mutation)
+  )
   const byOperation = new Map<string, number>()
-  for (const w of writes) byOperation.set(w.operation, (byOperation.get(w.operation) ?? 0) + 1)
+  for (const w of writes) {
+    const operation = w.mutation ? 'graphql mutation' : w.operation
+    byOperation.set(operation, (byOperation.get(operation) ?? 0) + 1)
+  }
   await harness.stop()
   if (run?.decision.state !== 'done')
     throw new Error(`the train did not finish: ${JSON.stringify(run?.decision)}`)
@@ -117,6 +192,7 @@ async function runTrain(options: {
     githubMs: elapsed - argoMs - sim.busyMs,
     runs,
     failedRuns,
+    writesPerRun,
     prs,
     requests: requests.length,
     writes: writes.length,
@@ -134,6 +210,9 @@ const faulty = await runTrain({
   latencyMs: 0,
   faults: ['refused-merge', 'missing-labels']
 })
+// Without the 10,000 extra files: the Argo CD model re-reads the tree for each of 40 apps, which is
+// the simulator's cost, not GitHub's; the first figures show the files change no request.
+const wide = await runTrain({ files: 0, latencyMs: LATENCY_MS, regions: 40 })
 const FLEET_SIZES = [10, 100, 1000] as const
 const fleet = await measureFleet(FLEET_SIZES)
 const baseline = await measureCloneBaseline(FILES, 3, LATENCY_MS)
@@ -169,13 +248,27 @@ console.log(
   `  multiregion, whole promotion:          ${per(slow.requests).padStart(9)}   ${(slow.githubMs / slow.prs).toFixed(0).padStart(9)}   (GitHub only: open, gate, merge, marker, deployment; Argo CD wait excluded)`
 )
 console.log(
-  `  multiregion, of which writes:          ${per(slow.writes).padStart(9)}              (${per(promotionWrites)} promotion, ${per(markerWrites)} marker, ${per(deploymentWrites)} deployment)`
+  `  multiregion, content-creating:         ${per(slow.writes).padStart(9)}              (writes GitHub's secondary limit counts, 80/min: ${per(promotionWrites)} promotion, ${per(markerWrites)} marker, ${per(deploymentWrites)} deployment)`
 )
 console.log(
   `  careful git: shallow blobless sparse   ${String(baseline.perRegionRequests).padStart(9)}   ${baseline.perRegionMs.toFixed(0).padStart(9)}   (clone, edit, commit, push over smart HTTP; no PR, gate or merge)`
 )
 console.log(
   `  ratio git time / multiregion time:     ${(baseline.perRegionMs / (slow.githubMs / slow.prs)).toFixed(2).padStart(9)}\n`
+)
+console.log(
+  `per region by the size of the train, ${LATENCY_MS} ms a request (whole train / promotion PRs)`
+)
+console.log('                          requests   content-creating   time (ms)   reconcile runs')
+for (const [label, train] of [
+  ['4 regions (fixture)', slow],
+  ['40 regions', wide]
+] as const)
+  console.log(
+    `  ${label.padEnd(22)}${(train.requests / train.prs).toFixed(1).padStart(10)}${(train.writes / train.prs).toFixed(1).padStart(19)}${(train.githubMs / train.prs).toFixed(0).padStart(12)}${String(train.runs).padStart(17)}   (${train.prs} PRs)`
+  )
+console.log(
+  `  content-creating requests of the 40-region train: ${wide.writes}, at most ${Math.max(...wide.writesPerRun)} in one run (GitHub's secondary limit: 80 a minute)\n`
 )
 const ratio = faulty.requests / small.requests
 console.log('under faults (first merge of each PR refused by GitHub; first PR left unlabelled)')

@@ -1,116 +1,58 @@
-import type { Octokit } from '@octokit/rest'
-import { mergeThreeWay } from '../gitops/three-way.js'
 import type { GitHubClient } from './client.js'
+import * as checks from './env-repo/checks.js'
+import type { CheckDetail, Checks } from './env-repo/checks.js'
+import * as comments from './env-repo/comments.js'
+import * as commit from './env-repo/commit.js'
+import type { CommitResult, FileChange } from './env-repo/commit.js'
+import * as deployments from './env-repo/deployments.js'
+import type { DeploymentState } from './env-repo/deployments.js'
+import { gateEvidence, headFiles } from './env-repo/gate-evidence.js'
+import type { GateEvidence } from './env-repo/gate-evidence.js'
+import { where } from './env-repo/handle.js'
+import type { RepoHandle } from './env-repo/handle.js'
+import * as history from './env-repo/history.js'
+import type { Comparison } from './env-repo/history.js'
+import { viewerLogin } from './env-repo/identity.js'
+import * as labels from './env-repo/labels.js'
+import { disableAutoMerge, enableAutoMerge, merge } from './env-repo/merge.js'
+import type { MergeMethod, MergeResult } from './env-repo/merge.js'
+import { proposeChange } from './env-repo/propose.js'
+import type { Proposal } from './env-repo/propose.js'
+import { pullsByLabelAndHead } from './env-repo/pull-lists.js'
+import * as pulls from './env-repo/pulls.js'
+import type { Pull, PullDetail } from './env-repo/pulls.js'
+import * as read from './env-repo/read.js'
+import * as reviews from './env-repo/reviews.js'
+import type { PullCommit, Review } from './env-repo/reviews.js'
 
-/** A pull request as the train sees it. */
-export interface Pull {
-  number: number
-  /** GraphQL node id, for auto-merge. */
-  nodeId: string
-  title: string
-  body: string
-  state: 'open' | 'closed'
-  merged: boolean
-  draft: boolean
-  author: string
-  headRef: string
-  headSha: string
-  baseRef: string
-  labels: string[]
-  url: string
-  createdAt: string
-  mergedAt: string | null
-  closedAt: string | null
-  mergeCommitSha: string | null
-  /** Who last edited the body after it was opened (GraphQL's `editor`; REST does not say); absent when no one did. */
-  editor?: string
+export type {
+  CheckDetail,
+  Checks,
+  CommitResult,
+  Comparison,
+  DeploymentState,
+  FileChange,
+  GateEvidence,
+  MergeMethod,
+  MergeResult,
+  Proposal,
+  Pull,
+  PullCommit,
+  PullDetail,
+  Review
 }
-
-/** One pull request read on its own: GitHub computes mergeability only there. */
-export interface PullDetail extends Pull {
-  /** null while GitHub is still computing it. */
-  mergeable: boolean | null
-  /** `clean`, `blocked`, `behind`, `dirty`, `unstable`, `draft`, `has_hooks` or `unknown`. */
-  mergeableState: string
-  autoMerge: { method: MergeMethod; enabledBy: string } | null
-}
-
-export interface Review {
-  author: string
-  state: 'APPROVED' | 'CHANGES_REQUESTED' | 'COMMENTED' | 'DISMISSED' | 'PENDING'
-  /** The head commit the review was given on; an approval counts only on the current head. */
-  commitId: string
-  submittedAt: string | null
-}
-
-/** One commit of a pull request's branch. */
-export interface PullCommit {
-  sha: string
-  /** The GitHub login the commit is attributed to; null when its email maps to no account. */
-  author: string | null
-  /** The account GitHub links to the committer's address (`web-flow` for GitHub's own); null for none. */
-  committer: string | null
-  /** GitHub's verification of the signature, which it checks against the committer, never the author. */
-  verified: boolean
-  /** GitHub's `verification.reason`: `valid`, `unsigned`, `bad_email`, `no_user`, ... */
-  reason: string
-  message: string
-}
-
-export interface CheckDetail {
-  name: string
-  kind: 'check-run' | 'status'
-  state: 'success' | 'pending' | 'failure'
-  url: string | null
-}
-
-export interface Checks {
-  /** failure if any check failed, else pending if any is not finished, else success (also when there are none). */
-  state: 'success' | 'pending' | 'failure'
-  details: CheckDetail[]
-}
-
-export type MergeMethod = 'merge' | 'squash' | 'rebase'
-
-export type MergeResult =
-  | { merged: true; sha: string }
-  /** `head-moved`: the head is not the sha we checked (409); `not-mergeable`: conflicts, protection or a pending check (405). */
-  | { merged: false; reason: 'head-moved' | 'not-mergeable'; message: string }
-
-export interface FileChange {
-  path: string
-  content: string
-}
-
-export interface CommitResult {
-  commitSha: string
-  /** false when the branch (or, for a new branch, its base) already had this content: nothing was written. */
-  created: boolean
-  /** The base moved past the `parent` the files were planned from: nothing was written; plan again. */
-  baseMoved?: true
-  /** Another writer changed the same lines of these files since they were read: nothing was written. */
-  conflict?: string[]
-}
-
-export type DeploymentState =
-  'error' | 'failure' | 'inactive' | 'in_progress' | 'queued' | 'pending' | 'success'
-
-interface BranchState {
-  commitSha: string
-  treeSha: string
-}
-
-/** How often commitFiles re-reads and retries when another writer moved the branch between our read and our write. */
-const COMMIT_ATTEMPTS = 3
 
 /**
- * The environments repository, as the train reads and writes it. Every
- * method is one GitHub request unless its comment says otherwise, and none
- * clones: files are read with one GraphQL query and written with the Git Data
- * API, so a promotion costs the same whatever the repository's size.
+ * The environments repository, as the train reads and writes it: one
+ * method per GitHub operation, each forwarding to the module of its role
+ * under env-repo/ (read, commit, propose, pulls, pull-lists, labels,
+ * comments, reviews, checks, gate-evidence, merge, deployments, history,
+ * identity), which says what it costs. None clones: files are read with
+ * GraphQL and written through the API, so a promotion costs the same
+ * whatever the repository's size.
  */
 export class EnvRepo {
-  readonly #octokit: Octokit
+  readonly #handle: RepoHandle
   readonly #botLogin: string | undefined
 
   /**
@@ -123,1176 +65,183 @@ export class EnvRepo {
     readonly repo: string,
     options: { botLogin?: string } = {}
   ) {
-    this.#octokit = client.octokit
+    this.#handle = { octokit: client.octokit, owner, repo }
     this.#botLogin = options.botLogin || undefined
   }
 
-  get #repo(): { owner: string; repo: string } {
-    return { owner: this.owner, repo: this.repo }
-  }
-
+  /** The default branch; the read also keeps the repository's node id, which GraphQL mutations name it by. */
   async defaultBranch(): Promise<string> {
-    const { data } = await this.#octokit.rest.repos.get(this.#repo)
+    const { data } = await this.#handle.octokit.rest.repos.get(where(this.#handle))
+    this.#handle.nodeId = data.node_id
     return data.default_branch
   }
 
-  /**
-   * The commit `branch` points at and the text of each path in that very
-   * commit, in one GraphQL query: every file is read through the one commit
-   * object the ref resolved to, so a commit landing meanwhile cannot mix in.
-   * Plan from these files, then build on `sha` (see commitFiles' `parent`).
-   */
-  async readBranch(
-    branch: string,
-    paths: readonly string[]
-  ): Promise<{ sha: string; files: Map<string, string> }> {
-    const variables: Record<string, string> = {}
-    const fields = paths.map((path, i) => {
-      variables[`p${i}`] = path
-      return `f${i}: file(path: $p${i}) { object { ... on Blob { text isTruncated } } }`
-    })
-    const declarations = ['$owner: String!', '$repo: String!', '$branch: String!']
-      .concat(paths.map((_, i) => `$p${i}: String!`))
-      .join(', ')
-    const query = `query(${declarations}) {
-  repository(owner: $owner, name: $repo) {
-    ref(qualifiedName: $branch) {
-      target {
-        oid
-        ... on Commit {
-          ${fields.join('\n          ') || '__typename'}
-        }
-      }
-    }
-  }
-}`
-    const data = await this.#octokit.graphql<{
-      repository: {
-        ref: { target: ({ oid: string } & Record<string, unknown>) | null } | null
-      } | null
-    }>(query, { ...variables, owner: this.owner, repo: this.repo, branch: `refs/heads/${branch}` })
-    if (!data.repository)
-      throw new Error(`${this.owner}/${this.repo} does not exist or the token cannot read it`)
-    const target = data.repository.ref?.target
-    if (!target) throw new Error(`branch ${branch} does not exist in ${this.owner}/${this.repo}`)
-    const files = new Map<string, string>()
-    paths.forEach((path, i) => {
-      const blob = (target[`f${i}`] as { object: BlobNode | null } | null)?.object
-      if (blob?.isTruncated)
-        throw new Error(
-          `${path} at ${branch} is too large for GitHub to return whole; keep environment files small`
-        )
-      if (typeof blob?.text === 'string') files.set(path, blob.text)
-    })
-    return { sha: target.oid, files }
+  readBranch(branch: string, paths: readonly string[]): ReturnType<typeof read.readBranch> {
+    return read.readBranch(this.#handle, branch, paths)
   }
 
-  /**
-   * The text of each path at `ref` (a branch, tag or commit sha), in one
-   * GraphQL query whatever the number of paths. Missing paths, directories
-   * and binary files are absent from the map; a file too large for GitHub
-   * to return whole is an error.
-   */
-  async readFiles(ref: string, paths: readonly string[]): Promise<Map<string, string>> {
-    const files = new Map<string, string>()
-    if (paths.length === 0) return files
-    const { query, variables } = filesQuery(paths.map(path => `${ref}:${path}`))
-    const data = await this.#octokit.graphql<{ repository: Record<string, BlobNode> | null }>(
-      query,
-      { ...variables, owner: this.owner, repo: this.repo }
-    )
-    if (!data.repository)
-      throw new Error(`${this.owner}/${this.repo} does not exist or the token cannot read it`)
-    paths.forEach((path, i) => {
-      const blob = data.repository?.[`f${i}`]
-      // An edit of a truncated text would write the truncation back.
-      if (blob?.isTruncated)
-        throw new Error(
-          `${path} at ${ref} is too large for GitHub to return whole; keep environment files small`
-        )
-      if (typeof blob?.text === 'string') files.set(path, blob.text)
-    })
-    return files
+  readFiles(ref: string, paths: readonly string[]): Promise<Map<string, string>> {
+    return read.readFiles(this.#handle, ref, paths)
   }
 
-  /** The text of `path` at each commit in `shas` (absent where the file is), in one GraphQL query. */
-  async readFileAt(shas: readonly string[], path: string): Promise<Map<string, string>> {
-    const texts = new Map<string, string>()
-    if (shas.length === 0) return texts
-    const { query, variables } = filesQuery(shas.map(sha => `${sha}:${path}`))
-    const data = await this.#octokit.graphql<{ repository: Record<string, BlobNode> | null }>(
-      query,
-      { ...variables, owner: this.owner, repo: this.repo }
-    )
-    shas.forEach((sha, i) => {
-      const blob = data.repository?.[`f${i}`]
-      if (typeof blob?.text === 'string' && !blob.isTruncated) texts.set(sha, blob.text)
-    })
-    return texts
+  readFileAt(shas: readonly string[], path: string): Promise<Map<string, string>> {
+    return read.readFileAt(this.#handle, shas, path)
   }
 
-  /**
-   * Puts `files` on `branch` as one commit, creating the branch from `base`
-   * if it does not exist. Requests: one GraphQL read of both branches and of
-   * the files' current text; then, unless that shows nothing to do,
-   * createTree (inline content on the parent's tree), createCommit
-   * (no author or committer, so GitHub signs it and marks it Verified) and
-   * createRef or updateRef with force: false. A 422 on the ref (another
-   * writer created or moved it) re-reads and lands on top of that writer's
-   * commit, at most three times. Re-running with the same files writes
-   * nothing. An existing branch is built on, not rebased onto `base`.
-   *
-   * With `parent` (the commit the files were planned from), a new branch is
-   * built on exactly that commit, never on a later head of `base`: edits
-   * computed from one commit's files must not overwrite what a later commit
-   * changed. If `base` has moved past `parent`, nothing is written and the
-   * result says so, for the caller to plan again from the new head.
-   *
-   * Whenever the commit is built on another commit than the one the files
-   * were read from (`parent`, or what the first read found), each file is
-   * merged three ways (the text read, the files, the text on the new
-   * parent): another writer's change to other lines is kept, and one to
-   * the same lines is a conflict that writes nothing. Stale text is never
-   * written on a new parent.
-   */
-  async commitFiles(change: {
-    base: string
-    branch: string
-    message: string
-    files: readonly FileChange[]
-    parent?: string
-  }): Promise<CommitResult> {
-    let readFrom = change.parent
-    for (let attempt = 1; ; attempt++) {
-      const observed = await this.#branches(change.base, change.branch, change.files, readFrom)
-      if (
-        !observed.branch &&
-        change.parent !== undefined &&
-        observed.base.commitSha !== change.parent
-      )
-        return { commitSha: observed.base.commitSha, created: false, baseMoved: true }
-      const parent = observed.branch ?? observed.base
-      readFrom ??= parent.commitSha
-      const onParent = observed.branch ? observed.current : observed.atBase
-      let files = change.files
-      if (parent.commitSha !== readFrom) {
-        const merged = mergeOnto(change.files, observed.atRead, onParent)
-        if ('conflict' in merged)
-          return { commitSha: parent.commitSha, created: false, conflict: merged.conflict }
-        files = merged.files
-      }
-      if (observed.branch && files.every(f => observed.current.get(f.path) === f.content))
-        return { commitSha: observed.branch.commitSha, created: false }
-      const { data: tree } = await this.#octokit.rest.git.createTree({
-        ...this.#repo,
-        base_tree: parent.treeSha,
-        tree: files.map(f => ({
-          path: f.path,
-          mode: '100644' as const,
-          type: 'blob' as const,
-          content: f.content
-        }))
-      })
-      if (tree.sha === parent.treeSha) return { commitSha: parent.commitSha, created: false }
-      const { data: commit } = await this.#octokit.rest.git.createCommit({
-        ...this.#repo,
-        message: change.message,
-        tree: tree.sha,
-        parents: [parent.commitSha]
-      })
-      try {
-        if (observed.branch)
-          await this.#octokit.rest.git.updateRef({
-            ...this.#repo,
-            ref: `heads/${change.branch}`,
-            sha: commit.sha,
-            force: false
-          })
-        else
-          await this.#octokit.rest.git.createRef({
-            ...this.#repo,
-            ref: `refs/heads/${change.branch}`,
-            sha: commit.sha
-          })
-        return { commitSha: commit.sha, created: true }
-      } catch (error) {
-        if (status(error) !== 422 || attempt >= COMMIT_ATTEMPTS) throw error
-      }
-    }
+  commitFiles(change: Parameters<typeof commit.commitFiles>[1]): Promise<CommitResult> {
+    return commit.commitFiles(this.#handle, change)
   }
 
-  /**
-   * Replaces what `branch` holds with one commit of `files` on `parent`, the
-   * commit of `base` the files were planned from, moving the branch there
-   * with force (or creating it): whatever else the branch held is dropped.
-   * For the train's own branches only, whose content the train decides.
-   * If `base` has moved past `parent`, nothing is written. Requests: the
-   * read of commitFiles, createTree, createCommit, then updateRef or createRef.
-   */
-  async replaceBranch(change: {
-    base: string
-    branch: string
-    message: string
-    files: readonly FileChange[]
-    parent: string
-  }): Promise<CommitResult> {
-    const observed = await this.#branches(change.base, change.branch, [])
-    if (observed.base.commitSha !== change.parent)
-      return { commitSha: observed.base.commitSha, created: false, baseMoved: true }
-    const { data: tree } = await this.#octokit.rest.git.createTree({
-      ...this.#repo,
-      base_tree: observed.base.treeSha,
-      tree: change.files.map(f => ({
-        path: f.path,
-        mode: '100644' as const,
-        type: 'blob' as const,
-        content: f.content
-      }))
-    })
-    const { data: commit } = await this.#octokit.rest.git.createCommit({
-      ...this.#repo,
-      message: change.message,
-      tree: tree.sha,
-      parents: [observed.base.commitSha]
-    })
-    if (observed.branch)
-      await this.#octokit.rest.git.updateRef({
-        ...this.#repo,
-        ref: `heads/${change.branch}`,
-        sha: commit.sha,
-        force: true
-      })
-    else
-      await this.#octokit.rest.git.createRef({
-        ...this.#repo,
-        ref: `refs/heads/${change.branch}`,
-        sha: commit.sha
-      })
-    return { commitSha: commit.sha, created: true }
+  replaceBranch(change: Parameters<typeof commit.replaceBranch>[1]): Promise<CommitResult> {
+    return commit.replaceBranch(this.#handle, change)
   }
 
-  /**
-   * Both branches, and the files' text on `branch` (`current`), on `base`
-   * (`atBase`) and, when given, at the commit `readFrom` (`atRead`), in one query.
-   */
-  async #branches(
-    base: string,
-    branch: string,
-    files: readonly FileChange[],
-    readFrom?: string
-  ): Promise<{
-    base: BranchState
-    branch: BranchState | undefined
-    current: Map<string, string>
-    atBase: Map<string, string>
-    atRead: Map<string, string>
-  }> {
-    const revisions = [
-      `refs/heads/${branch}`,
-      `refs/heads/${base}`,
-      ...(readFrom ? [readFrom] : [])
-    ]
-    const { query, variables } = filesQuery(
-      revisions.flatMap(revision => files.map(f => `${revision}:${f.path}`)),
-      `base: ref(qualifiedName: $base) { ...branchState }
-      branch: ref(qualifiedName: $branch) { ...branchState }`,
-      '$base: String!, $branch: String!',
-      'fragment branchState on Ref { target { oid ... on Commit { tree { oid } } } }'
-    )
-    const data = await this.#octokit.graphql<{
-      repository: (Record<string, BlobNode> & { base: RefNode; branch: RefNode }) | null
-    }>(query, {
-      ...variables,
-      owner: this.owner,
-      repo: this.repo,
-      base: `refs/heads/${base}`,
-      branch: `refs/heads/${branch}`
-    })
-    const repository = data.repository
-    if (!repository)
-      throw new Error(`${this.owner}/${this.repo} does not exist or the token cannot read it`)
-    const baseState = branchState(repository.base)
-    if (!baseState) throw new Error(`branch ${base} does not exist in ${this.owner}/${this.repo}`)
-    const [current, atBase, atRead] = [0, 1, 2].map(r => {
-      const texts = new Map<string, string>()
-      files.forEach((f, i) => {
-        const blob = repository[`f${r * files.length + i}`] as BlobNode | undefined
-        if (typeof blob?.text === 'string' && !blob.isTruncated) texts.set(f.path, blob.text)
-      })
-      return texts
-    }) as [Map<string, string>, Map<string, string>, Map<string, string>]
-    return { base: baseState, branch: branchState(repository.branch), current, atBase, atRead }
+  deleteBranch(branch: string): Promise<void> {
+    return commit.deleteBranch(this.#handle, branch)
   }
 
-  /** Deletes a branch; one already gone is already deleted. */
-  async deleteBranch(branch: string): Promise<void> {
-    try {
-      await this.#octokit.rest.git.deleteRef({ ...this.#repo, ref: `heads/${branch}` })
-    } catch (error) {
-      if (status(error) !== 422 && status(error) !== 404) throw error
-    }
+  proposeChange(change: Parameters<typeof proposeChange>[1]): Promise<Proposal> {
+    return proposeChange(this.#handle, change)
   }
 
-  /** Pull requests by head branch, base branch and state, all pages; `label` filters after reading (the API cannot). */
-  async findPulls(filter: {
-    head?: string
-    base?: string
-    state: 'open' | 'closed' | 'all'
-    label?: string
-  }): Promise<Pull[]> {
-    const pulls = await this.#octokit.paginate(this.#octokit.rest.pulls.list, {
-      ...this.#repo,
-      state: filter.state,
-      ...(filter.head ? { head: `${this.owner}:${filter.head}` } : {}),
-      ...(filter.base ? { base: filter.base } : {}),
-      per_page: 100
-    })
-    return pulls
-      .map(toPull)
-      .filter(pull => filter.label === undefined || pull.labels.includes(filter.label))
+  findPulls(filter: Parameters<typeof pulls.findPulls>[1]): Promise<Pull[]> {
+    return pulls.findPulls(this.#handle, filter)
   }
 
-  /**
-   * The newest 100 pull requests labelled `label` in every state, every
-   * pull request labelled `flag` (when given) in every state, every open
-   * pull request, and the closed ones whose head is one of `heads` (exact
-   * branch names), in one GraphQL query a page, each list paged on its own:
-   * GitHub filters by label, state and head itself, so closed pull requests
-   * of other heads without the label cost nothing however many there are,
-   * and the label's older history costs nothing either (only `flag`'s list,
-   * of rare pull requests, is read whole). REST's pulls list cannot filter
-   * by label, and search can but is eventually consistent, so neither is
-   * used. All lists come from one read.
-   * https://docs.github.com/en/graphql/reference/objects#repository (pullRequests)
-   */
-  async pullsByLabelAndHead(
+  pullsByLabelAndHead(
     label: string,
     heads: readonly string[] = [],
     flag?: string
-  ): Promise<{ labelled: Pull[]; flagged: Pull[]; open: Pull[]; closedOnHeads: Pull[] }> {
-    const lists = [
-      list('labelled', 'labels: [$label], states: [OPEN, CLOSED, MERGED]', 100, { label }, 1),
-      list('open', 'states: [OPEN]', 100, {}),
-      ...(flag
-        ? [list('flagged', 'labels: [$flag], states: [OPEN, CLOSED, MERGED]', 100, { flag })]
-        : []),
-      // A branch holds a handful of closed PRs at most (one per time a PR on it was closed).
-      ...heads.map((head, i) =>
-        list(`head${i}`, `headRefName: $head${i}, states: [CLOSED, MERGED]`, 10, {
-          [`head${i}`]: head
-        })
-      )
-    ]
-    let waiting = lists
-    while (waiting.length > 0) {
-      // GitHub refuses a query over 500,000 nodes (GraphQL resource limits): a batch of lists per query keeps a service of hundreds of regions well under it.
-      const pending = waiting.slice(0, LISTS_PER_QUERY)
-      const fields = pending.map(
-        l =>
-          `${l.name}: pullRequests(${l.filter}, first: ${l.first}, after: $${l.name}After, orderBy: { field: CREATED_AT, direction: DESC }) {
-      pageInfo { hasNextPage endCursor }
-      nodes { ...pull }
-    }`
-      )
-      const variables: Record<string, string | null> = { owner: this.owner, repo: this.repo }
-      for (const l of pending)
-        Object.assign(variables, l.variables, { [`${l.name}After`]: l.after })
-      const declarations = ['$owner: String!', '$repo: String!']
-        .concat(
-          pending.flatMap(l => [
-            ...Object.keys(l.variables).map(name => `$${name}: String!`),
-            `$${l.name}After: String`
-          ])
-        )
-        .join(', ')
-      const query = `query(${declarations}) {
-  repository(owner: $owner, name: $repo) {
-    ${fields.join('\n    ')}
-  }
-}
-fragment pull on PullRequest {
-  id number title body state merged isDraft url createdAt mergedAt closedAt
-  author { __typename login }
-  headRefName headRefOid baseRefName
-  mergeCommit { oid }
-  editor { __typename login }
-  labels(first: 100) { nodes { name } }
-}`
-      const data = await this.#octokit.graphql<{
-        repository: Record<string, PullConnection | null> | null
-      }>(query, variables)
-      if (!data.repository)
-        throw new Error(`${this.owner}/${this.repo} does not exist or the token cannot read it`)
-      const next: PullList[] = []
-      for (const l of pending) {
-        const page = data.repository[l.name]
-        if (!page) continue
-        l.pulls.push(...page.nodes.map(fromGraphql))
-        l.pages--
-        if (l.pages > 0 && page.pageInfo.hasNextPage && page.pageInfo.endCursor) {
-          l.after = page.pageInfo.endCursor
-          next.push(l)
-        }
-      }
-      waiting = [...next, ...waiting.slice(LISTS_PER_QUERY)]
-    }
-    const byName = (name: string) => lists.find(l => l.name === name)?.pulls ?? []
-    return {
-      labelled: byName('labelled'),
-      flagged: byName('flagged'),
-      open: byName('open'),
-      closedOnHeads: lists.filter(l => l.name.startsWith('head')).flatMap(l => l.pulls)
-    }
+  ): ReturnType<typeof pullsByLabelAndHead> {
+    return pullsByLabelAndHead(this.#handle, label, heads, flag)
   }
 
-  /**
-   * Opens a pull request; with labels, a second request adds them (the create
-   * endpoint takes none). If one is already open for the same head and base,
-   * GitHub refuses (422) and this returns that one instead, with the labels.
-   */
-  async openPull(pull: {
-    head: string
-    base: string
-    title: string
-    body: string
-    labels: readonly string[]
-    draft: boolean
-  }): Promise<Pull> {
-    let opened: Pull
-    try {
-      const { data } = await this.#octokit.rest.pulls.create({
-        ...this.#repo,
-        head: pull.head,
-        base: pull.base,
-        title: pull.title,
-        body: pull.body,
-        draft: pull.draft
-      })
-      opened = toPull(data)
-    } catch (error) {
-      // Another run opened it between our look-up and our create: adopt theirs, never a duplicate.
-      const existing =
-        status(error) === 422 && /already exists/i.test(details(error))
-          ? await this.findPulls({ head: pull.head, base: pull.base, state: 'open' })
-          : []
-      if (!existing[0]) throw error
-      opened = existing[0]
-    }
-    const missing = pull.labels.filter(label => !opened.labels.includes(label))
-    if (missing.length === 0) return opened
-    return { ...opened, labels: await this.addLabels(opened.number, missing) }
+  openPull(pull: Parameters<typeof pulls.openPull>[1]): Promise<Pull> {
+    return pulls.openPull(this.#handle, pull)
   }
 
-  async updatePull(
-    number: number,
-    update: { title?: string; body?: string; state?: 'open' | 'closed' }
-  ): Promise<Pull> {
-    const { data } = await this.#octokit.rest.pulls.update({
-      ...this.#repo,
-      pull_number: number,
-      ...update
-    })
-    return toPull(data)
+  updatePull(number: number, update: Parameters<typeof pulls.updatePull>[2]): Promise<Pull> {
+    return pulls.updatePull(this.#handle, number, update)
   }
 
-  async getPull(number: number): Promise<PullDetail> {
-    const { data } = await this.#octokit.rest.pulls.get({ ...this.#repo, pull_number: number })
-    return {
-      ...toPull(data),
-      merged: data.merged,
-      mergeable: data.mergeable,
-      mergeableState: data.mergeable_state,
-      autoMerge: data.auto_merge
-        ? { method: data.auto_merge.merge_method, enabledBy: data.auto_merge.enabled_by.login }
-        : null
-    }
+  getPull(number: number): Promise<PullDetail> {
+    return pulls.getPull(this.#handle, number)
   }
 
-  /**
-   * The commits of a pull request's branch, oldest first (GitHub lists up
-   * to 250), each with the accounts GitHub links to its author and its
-   * committer, and GitHub's verification of its signature.
-   */
-  async pullCommits(number: number): Promise<PullCommit[]> {
-    const commits = await this.#octokit.paginate(this.#octokit.rest.pulls.listCommits, {
-      ...this.#repo,
-      pull_number: number,
-      per_page: 100
-    })
-    return commits.map(c => ({
-      sha: c.sha,
-      author: c.author?.login ?? null,
-      committer: c.committer?.login ?? null,
-      verified: c.commit.verification?.verified === true,
-      reason: c.commit.verification?.reason ?? 'unsigned',
-      message: c.commit.message
-    }))
+  gateEvidence(
+    list: readonly { number: number; headSha: string }[]
+  ): Promise<Map<number, GateEvidence>> {
+    return gateEvidence(this.#handle, list)
   }
 
-  /** Every review, oldest first, all pages. */
-  async reviews(number: number): Promise<Review[]> {
-    const reviews = await this.#octokit.paginate(this.#octokit.rest.pulls.listReviews, {
-      ...this.#repo,
-      pull_number: number,
-      per_page: 100
-    })
-    return reviews.map(review => ({
-      author: review.user?.login ?? '',
-      state: review.state as Review['state'],
-      commitId: review.commit_id ?? '',
-      submittedAt: review.submitted_at ?? null
-    }))
+  headFiles(number: number, sha: string, paths: readonly string[]): ReturnType<typeof headFiles> {
+    return headFiles(this.#handle, number, sha, paths)
   }
 
-  /**
-   * The status checks a merge into `branch` requires: those of branch
-   * protection (GET /repos/{owner}/{repo}/branches/{branch}, readable with
-   * contents: read, https://docs.github.com/rest/branches/branches#get-a-branch)
-   * and of every ruleset that applies to the branch (GET
-   * /repos/{owner}/{repo}/rules/branches/{branch},
-   * https://docs.github.com/rest/repos/rules#get-rules-for-a-branch). Two
-   * requests, or more for many rules.
-   */
-  async requiredChecks(branch: string): Promise<string[]> {
-    return (await this.mergeRules(branch)).checks
+  pullCommits(number: number): Promise<PullCommit[]> {
+    return reviews.pullCommits(this.#handle, number)
   }
 
-  /**
-   * What a merge into `branch` requires, as requiredChecks reads it, the
-   * largest approval count of the rulesets' pull_request rules on the
-   * branch (`required_approving_review_count`), and whether those rules drop
-   * approvals a later push makes stale (then auto-merge cannot merge a push
-   * on approvals given before it). Classic branch protection's
-   * count is readable only by admins, and is left to GitHub's own merge check.
-   */
-  async mergeRules(
-    branch: string
-  ): Promise<{ checks: string[]; approvals: number; staleApprovalsDropped: boolean }> {
-    const [protection, rules] = await Promise.all([
-      this.#octokit.rest.repos.getBranch({ ...this.#repo, branch }).then(
-        ({ data }) => [
-          ...(data.protection?.required_status_checks?.contexts ?? []),
-          ...(data.protection?.required_status_checks?.checks ?? []).map(c => c.context)
-        ],
-        (error: unknown) => {
-          if (status(error) === 404) return []
-          throw error
-        }
-      ),
-      this.#octokit.paginate(this.#octokit.rest.repos.getBranchRules, {
-        ...this.#repo,
-        branch,
-        per_page: 100
-      })
-    ])
-    const fromRules = rules.flatMap(rule =>
-      rule.type === 'required_status_checks'
-        ? (rule.parameters?.required_status_checks ?? []).map(c => c.context)
-        : []
-    )
-    const approvals = Math.max(
-      0,
-      ...rules.map(rule =>
-        rule.type === 'pull_request' ? (rule.parameters?.required_approving_review_count ?? 0) : 0
-      )
-    )
-    // GitHub keeps an approval across later pushes unless a rule dismisses stale approvals or asks
-    // for approval of the most recent push (rulesets' pull_request parameters
-    // dismiss_stale_reviews_on_push and require_last_push_approval, https://docs.github.com/rest/repos/rules).
-    // Classic protection's review settings are readable only by admins, so they cannot vouch.
-    const staleApprovalsDropped = rules.some(
-      rule =>
-        rule.type === 'pull_request' &&
-        (rule.parameters?.dismiss_stale_reviews_on_push === true ||
-          rule.parameters?.require_last_push_approval === true)
-    )
-    return {
-      checks: [...new Set([...protection, ...fromRules])],
-      approvals,
-      staleApprovalsDropped
-    }
+  reviews(number: number): Promise<Review[]> {
+    return reviews.reviews(this.#handle, number)
   }
 
-  /**
-   * The accounts GitHub links to a commit's author and committer: who pushed
-   * it, for "the most recent push needs someone else's approval". GitHub's own
-   * committer account (web-flow) is left out.
-   */
-  async commitAccounts(sha: string): Promise<string[]> {
-    const { data } = await this.#octokit.rest.repos.getCommit({ ...this.#repo, ref: sha })
-    const logins = [data.author?.login, data.committer?.login].filter(
-      (login): login is string => !!login && login !== 'web-flow'
-    )
-    return [...new Set(logins)]
+  requiredChecks(branch: string): Promise<string[]> {
+    return checks.requiredChecks(this.#handle, branch)
   }
 
-  /**
-   * A user's permission on the repository: admin, write, read or none
-   * (maintain reports as write, triage as read).
-   * https://docs.github.com/rest/collaborators/collaborators#get-repository-permissions-for-a-user
-   */
-  async permission(user: string): Promise<'admin' | 'write' | 'read' | 'none'> {
-    try {
-      const { data } = await this.#octokit.rest.repos.getCollaboratorPermissionLevel({
-        ...this.#repo,
-        username: user
-      })
-      return data.permission as 'admin' | 'write' | 'read' | 'none'
-    } catch (error) {
-      if (status(error) === 404) return 'none'
-      throw error
-    }
+  mergeRules(branch: string): ReturnType<typeof checks.mergeRules> {
+    return checks.mergeRules(this.#handle, branch)
   }
 
-  /** The paths a pull request changes against its merge base, all pages (GitHub lists at most 3,000). */
-  async changedFiles(number: number): Promise<string[]> {
-    const files = await this.#octokit.paginate(this.#octokit.rest.pulls.listFiles, {
-      ...this.#repo,
-      pull_number: number,
-      per_page: 100
-    })
-    return files.map(f => f.filename)
+  commitAccounts(sha: string): Promise<string[]> {
+    return reviews.commitAccounts(this.#handle, sha)
   }
 
-  /**
-   * Check runs and commit statuses of `sha` together, every page of each, as
-   * branch protection sees them. With `required`, only those names decide:
-   * none required is green, a failing optional check does not block and a
-   * required one not yet reported is pending. Without it, every check decides.
-   */
-  async checks(sha: string, required?: readonly string[]): Promise<Checks> {
-    const [runs, statuses] = await Promise.all([
-      this.#octokit.paginate(this.#octokit.rest.checks.listForRef, {
-        ...this.#repo,
-        ref: sha,
-        per_page: 100
-      }),
-      this.#octokit.paginate(this.#octokit.rest.repos.listCommitStatusesForRef, {
-        ...this.#repo,
-        ref: sha,
-        per_page: 100
-      })
-    ])
-    // Statuses come newest first; the newest per context is the one that counts.
-    const latest = new Map<string, (typeof statuses)[number]>()
-    for (const s of statuses) if (!latest.has(s.context)) latest.set(s.context, s)
-    const details: CheckDetail[] = [
-      ...runs.map(run => ({
-        name: run.name,
-        kind: 'check-run' as const,
-        state:
-          run.status !== 'completed'
-            ? ('pending' as const)
-            : ['success', 'neutral', 'skipped'].includes(run.conclusion ?? '')
-              ? ('success' as const)
-              : ('failure' as const),
-        url: run.html_url
-      })),
-      ...[...latest.values()].map(status => ({
-        name: status.context,
-        kind: 'status' as const,
-        state:
-          status.state === 'success'
-            ? ('success' as const)
-            : status.state === 'pending'
-              ? ('pending' as const)
-              : ('failure' as const),
-        url: status.target_url
-      }))
-    ]
-    const deciding =
-      required === undefined
-        ? details
-        : required.map<CheckDetail>(
-            name =>
-              details.find(d => d.name === name) ?? {
-                name,
-                kind: 'check-run',
-                state: 'pending',
-                url: null
-              }
-          )
-    const state = deciding.some(d => d.state === 'failure')
-      ? 'failure'
-      : deciding.some(d => d.state === 'pending')
-        ? 'pending'
-        : 'success'
-    return { state, details: deciding }
+  permission(user: string): Promise<'admin' | 'write' | 'read' | 'none'> {
+    return reviews.permission(this.#handle, user)
   }
 
-  /** Merges only if the head is still `sha`; a refusal (405, 409) is a result, not an exception. */
-  async merge(number: number, options: { sha: string; method: MergeMethod }): Promise<MergeResult> {
-    try {
-      const { data } = await this.#octokit.rest.pulls.merge({
-        ...this.#repo,
-        pull_number: number,
-        sha: options.sha,
-        merge_method: options.method
-      })
-      return { merged: true, sha: data.sha }
-    } catch (error) {
-      const code = status(error)
-      if (code === 409) return { merged: false, reason: 'head-moved', message: messageOf(error) }
-      if (code === 405) return { merged: false, reason: 'not-mergeable', message: messageOf(error) }
-      throw error
-    }
+  changedFiles(number: number): Promise<string[]> {
+    return reviews.changedFiles(this.#handle, number)
   }
 
-  /**
-   * Lets GitHub merge once the protection rules pass (GraphQL; REST has no
-   * endpoint for it). GitHub refuses when nothing blocks the merge ("clean
-   * status"): then this returns enabled: false and the caller merges itself.
-   */
-  async enableAutoMerge(
+  checks(sha: string, required?: readonly string[]): Promise<Checks> {
+    return checks.checks(this.#handle, sha, required)
+  }
+
+  merge(number: number, options: { sha: string; method: MergeMethod }): Promise<MergeResult> {
+    return merge(this.#handle, number, options)
+  }
+
+  enableAutoMerge(
     pullNodeId: string,
     method: MergeMethod,
     expectedHeadOid: string
-  ): Promise<{ enabled: true } | { enabled: false; headMoved?: true; message: string }> {
-    try {
-      // expectedHeadOid: GitHub refuses if the head is no longer the commit the gate checked.
-      await this.#octokit.graphql(
-        `mutation($pullRequestId: ID!, $mergeMethod: PullRequestMergeMethod!, $expectedHeadOid: GitObjectID!) {
-          enablePullRequestAutoMerge(input: { pullRequestId: $pullRequestId, mergeMethod: $mergeMethod, expectedHeadOid: $expectedHeadOid }) {
-            pullRequest { number }
-          }
-        }`,
-        { pullRequestId: pullNodeId, mergeMethod: method.toUpperCase(), expectedHeadOid }
-      )
-      return { enabled: true }
-    } catch (error) {
-      if (/\bclean status\b/i.test(messageOf(error)))
-        return { enabled: false, message: messageOf(error) }
-      if (/head branch was modified/i.test(messageOf(error)))
-        return { enabled: false, headMoved: true, message: messageOf(error) }
-      throw error
-    }
+  ): ReturnType<typeof enableAutoMerge> {
+    return enableAutoMerge(this.#handle, pullNodeId, method, expectedHeadOid)
   }
 
-  /** Turns auto-merge off (GraphQL; REST has no endpoint for it). */
-  async disableAutoMerge(pullNodeId: string): Promise<void> {
-    await this.#octokit.graphql(
-      `mutation($pullRequestId: ID!) {
-        disablePullRequestAutoMerge(input: { pullRequestId: $pullRequestId }) {
-          pullRequest { number }
-        }
-      }`,
-      { pullRequestId: pullNodeId }
-    )
+  disableAutoMerge(pullNodeId: string): Promise<void> {
+    return disableAutoMerge(this.#handle, pullNodeId)
   }
 
-  /** Adds labels (creating unknown ones) and returns all the pull request's labels. */
-  async addLabels(number: number, labels: readonly string[]): Promise<string[]> {
-    const { data } = await this.#octokit.rest.issues.addLabels({
-      ...this.#repo,
-      issue_number: number,
-      labels: [...labels]
-    })
-    return data.map(label => label.name)
+  addLabels(number: number, names: readonly string[]): Promise<string[]> {
+    return labels.addLabels(this.#handle, number, names)
   }
 
-  /** Removes a label; one that is not there is already removed. */
-  async removeLabel(number: number, label: string): Promise<void> {
-    try {
-      await this.#octokit.rest.issues.removeLabel({
-        ...this.#repo,
-        issue_number: number,
-        name: label
-      })
-    } catch (error) {
-      if (status(error) !== 404) throw error
-    }
+  removeLabel(number: number, label: string): Promise<void> {
+    return labels.removeLabel(this.#handle, number, label)
   }
 
-  async comment(number: number, body: string): Promise<{ id: number }> {
-    const { data } = await this.#octokit.rest.issues.createComment({
-      ...this.#repo,
-      issue_number: number,
-      body
-    })
-    return { id: data.id }
+  comment(number: number, body: string): Promise<{ id: number }> {
+    return comments.comment(this.#handle, number, body)
   }
 
-  /**
-   * Keeps one comment per `marker` (a hidden `<!-- ... -->` string, added to
-   * `body` if absent) by `author`, the toolkit's own login: updates it in
-   * place, or creates it. Anyone can paste the marker into a comment of their
-   * own, so only the author's comments count. Reads every comment page;
-   * writes nothing when the body is already right.
-   */
-  async upsertComment(
+  upsertComment(
     number: number,
     marker: string,
     body: string,
     author: string
   ): Promise<{ id: number }> {
-    const text = body.includes(marker) ? body : `${marker}\n${body}`
-    const comments = await this.#octokit.paginate(this.#octokit.rest.issues.listComments, {
-      ...this.#repo,
-      issue_number: number,
-      per_page: 100
-    })
-    const existing = comments.find(c => c.user?.login === author && c.body?.includes(marker))
-    if (!existing) return this.comment(number, text)
-    if (existing.body !== text)
-      await this.#octokit.rest.issues.updateComment({
-        ...this.#repo,
-        comment_id: existing.id,
-        body: text
-      })
-    return { id: existing.id }
+    return comments.upsertComment(this.#handle, number, marker, body, author)
   }
 
-  /** The ids of the deployments of `ref` (a commit sha) to `environment`, oldest first (GitHub lists newest first; one page of 100). */
-  async deploymentsOf(ref: string, environment: string): Promise<number[]> {
-    const { data } = await this.#octokit.rest.repos.listDeployments({
-      ...this.#repo,
-      sha: ref,
-      environment,
-      per_page: 100
-    })
-    return data.map(d => d.id).sort((a, b) => a - b)
+  deploymentsOf(ref: string, environment: string): Promise<number[]> {
+    return deployments.deploymentsOf(this.#handle, ref, environment)
   }
 
-  /**
-   * Removes a deployment: GitHub deletes one of several only once it is
-   * inactive, so it is marked inactive first. Two requests.
-   * https://docs.github.com/rest/deployments/deployments#delete-a-deployment
-   */
-  async deleteDeployment(id: number, description: string): Promise<void> {
-    await this.setDeploymentStatus(id, 'inactive', { description })
-    await this.#octokit.rest.repos.deleteDeployment({ ...this.#repo, deployment_id: id })
+  deleteDeployment(id: number, description: string): Promise<void> {
+    return deployments.deleteDeployment(this.#handle, id, description)
   }
 
-  /**
-   * A deployment of `ref` to `environment`, shown on the repository's
-   * environments page. It skips GitHub's own status checks (required_contexts
-   * empty) and merges nothing: the train has already gated the ref.
-   */
-  async createDeployment(deployment: {
-    ref: string
-    environment: string
-    description: string
-    payload: Record<string, unknown>
-  }): Promise<{ id: number }> {
-    const { data } = await this.#octokit.rest.repos.createDeployment({
-      ...this.#repo,
-      ref: deployment.ref,
-      environment: deployment.environment,
-      description: deployment.description,
-      payload: deployment.payload,
-      auto_merge: false,
-      required_contexts: []
-    })
-    if (!('id' in data))
-      throw new Error(
-        `GitHub did not create a deployment of ${deployment.ref}: ${data.message ?? ''}`
-      )
-    return { id: data.id }
+  createDeployment(
+    deployment: Parameters<typeof deployments.createDeployment>[1]
+  ): Promise<{ id: number }> {
+    return deployments.createDeployment(this.#handle, deployment)
   }
 
-  async setDeploymentStatus(
+  setDeploymentStatus(
     id: number,
     state: DeploymentState,
-    details: { environment_url?: string; log_url?: string; description: string }
+    details: {
+      environment_url?: string
+      log_url?: string
+      description: string
+    }
   ): Promise<void> {
-    await this.#octokit.rest.repos.createDeploymentStatus({
-      ...this.#repo,
-      deployment_id: id,
-      state,
-      ...details
-    })
+    return deployments.setDeploymentStatus(this.#handle, id, state, details)
   }
 
-  /**
-   * The commits on `ref`'s first-parent chain (what the branch itself
-   * pointed at, merge by merge, never a merged side branch's commits) among
-   * the newest `limit` commits reachable from it (at most 100), newest first.
-   * One request: GitHub's commit list starts at `ref` and gives each commit's
-   * parents, the first being the branch's own previous commit.
-   */
-  async firstParentChain(ref: string, limit: number): Promise<string[]> {
-    const { data } = await this.#octokit.rest.repos.listCommits({
-      ...this.#repo,
-      sha: ref,
-      per_page: Math.min(Math.max(limit, 1), 100)
-    })
-    const parents = new Map(data.map(c => [c.sha, c.parents[0]?.sha]))
-    const chain: string[] = []
-    let sha: string | undefined = data[0]?.sha
-    while (sha !== undefined && parents.has(sha)) {
-      chain.push(sha)
-      sha = parents.get(sha)
-    }
-    return chain
+  firstParentChain(ref: string, limit: number): Promise<string[]> {
+    return history.firstParentChain(this.#handle, ref, limit)
   }
 
-  /**
-   * The toolkit's own login, whose approvals never count and whose pull
-   * requests are the train's. The `bot-login` setting wins (no request).
-   * Else GET /user names a personal or OAuth token's user. A GitHub App
-   * installation token gets 403 there ("Resource not accessible by
-   * integration"), but GraphQL's `viewer` names it (`my-app[bot]`), so that
-   * is asked next. If neither will say, as can happen with GITHUB_TOKEN,
-   * this returns undefined and the caller must ask for `bot-login`
-   * (`github-actions[bot]` for GITHUB_TOKEN).
-   */
-  async viewerLogin(): Promise<string | undefined> {
-    if (this.#botLogin) return this.#botLogin
-    try {
-      const { data } = await this.#octokit.rest.users.getAuthenticated()
-      return data.login
-    } catch (error) {
-      if (status(error) !== 403) throw error
-    }
-    try {
-      const data = await this.#octokit.graphql<{ viewer: { login: string } | null }>(
-        'query { viewer { login } }'
-      )
-      return data.viewer?.login || undefined
-    } catch (error) {
-      if (isGraphqlRefusal(error)) return undefined
-      throw error
-    }
+  compare(base: string, head: string): Promise<Comparison> {
+    return history.compare(this.#handle, base, head)
   }
 
-  /**
-   * How `head` relates to `base` (GitHub's three-dot compare): `ahead` when
-   * head descends from base, and the paths changed from their merge base to
-   * head. GitHub lists at most 300 files, so `complete` is false beyond that.
-   */
-  async compare(base: string, head: string): Promise<Comparison> {
-    const { data } = await this.#octokit.rest.repos.compareCommitsWithBasehead({
-      ...this.#repo,
-      basehead: `${base}...${head}`,
-      per_page: 1
-    })
-    const files = (data.files ?? []).flatMap(f =>
-      f.previous_filename ? [f.filename, f.previous_filename] : [f.filename]
-    )
-    return { status: data.status, files, complete: (data.files ?? []).length < 300 }
+  viewerLogin(): Promise<string | undefined> {
+    return viewerLogin(this.#handle, this.#botLogin)
   }
-}
-
-export interface Comparison {
-  status: 'ahead' | 'behind' | 'identical' | 'diverged'
-  /** Paths changed from the merge base to head, renamed files under both names. */
-  files: string[]
-  complete: boolean
-}
-
-/**
- * `files`, planned from the texts `read`, carried onto a commit whose texts
- * are `onParent`: each merged three ways, or the paths that conflict.
- */
-function mergeOnto(
-  files: readonly FileChange[],
-  read: ReadonlyMap<string, string>,
-  onParent: ReadonlyMap<string, string>
-): { files: FileChange[] } | { conflict: string[] } {
-  const merged: FileChange[] = []
-  const conflict: string[] = []
-  for (const file of files) {
-    const [was, now] = [read.get(file.path), onParent.get(file.path)]
-    // A file deleted since the read cannot be merged into; one created since merges from nothing.
-    const result =
-      was !== undefined && now === undefined
-        ? { conflict: true as const }
-        : mergeThreeWay(was ?? '', file.content, now ?? '')
-    if ('conflict' in result) conflict.push(file.path)
-    else merged.push({ path: file.path, content: result.text })
-  }
-  return conflict.length > 0 ? { conflict } : { files: merged }
-}
-
-/** GitHub answered, with errors in the body (e.g. FORBIDDEN), rather than failing the request. */
-function isGraphqlRefusal(error: unknown): boolean {
-  return (
-    typeof error === 'object' &&
-    error !== null &&
-    'errors' in error &&
-    Array.isArray((error as { errors: unknown }).errors)
-  )
-}
-
-interface BlobNode {
-  text?: string | null
-  isTruncated?: boolean
-}
-
-interface RefNode {
-  target: { oid: string; tree?: { oid: string } } | null
-}
-
-function branchState(ref: RefNode | null | undefined): BranchState | undefined {
-  const target = ref?.target
-  if (!target?.tree) return undefined
-  return { commitSha: target.oid, treeSha: target.tree.oid }
-}
-
-/** A query reading each `<ref>:<path>` expression under its own alias, f0, f1, ...; values travel as variables, never inlined. */
-function filesQuery(
-  expressions: readonly string[],
-  extraFields = '',
-  extraVariables = '',
-  fragments = ''
-): { query: string; variables: Record<string, string> } {
-  const variables: Record<string, string> = {}
-  const fields = expressions.map((expression, i) => {
-    variables[`e${i}`] = expression
-    return `f${i}: object(expression: $e${i}) { ... on Blob { text isTruncated } }`
-  })
-  const declarations = [
-    '$owner: String!',
-    '$repo: String!',
-    ...(extraVariables ? [extraVariables] : []),
-    ...expressions.map((_, i) => `$e${i}: String!`)
-  ].join(', ')
-  const query = `query(${declarations}) {
-  repository(owner: $owner, name: $repo) {
-    ${[extraFields, ...fields].filter(Boolean).join('\n    ')}
-  }
-}
-${fragments}`
-  return { query, variables }
-}
-
-type RestPull = {
-  number: number
-  node_id: string
-  title: string
-  body: string | null
-  state: string
-  draft?: boolean
-  user: { login: string } | null
-  head: { ref: string; sha: string }
-  base: { ref: string }
-  labels: { name?: string }[]
-  html_url: string
-  created_at: string
-  merged_at: string | null
-  closed_at: string | null
-  merge_commit_sha: string | null
-}
-
-function toPull(data: RestPull): Pull {
-  return {
-    number: data.number,
-    nodeId: data.node_id,
-    title: data.title,
-    body: data.body ?? '',
-    state: data.state === 'open' ? 'open' : 'closed',
-    merged: data.merged_at !== null,
-    draft: data.draft ?? false,
-    author: data.user?.login ?? '',
-    headRef: data.head.ref,
-    headSha: data.head.sha,
-    baseRef: data.base.ref,
-    labels: data.labels.map(label => label.name ?? '').filter(Boolean),
-    url: data.html_url,
-    createdAt: data.created_at,
-    mergedAt: data.merged_at,
-    closedAt: data.closed_at,
-    mergeCommitSha: data.merge_commit_sha
-  }
-}
-
-/** At most about 1,000 nodes a list (a page of PRs, up to 100 labels each): 50 lists stay far below GitHub's 500,000. */
-const LISTS_PER_QUERY = 50
-
-/** One `pullRequests` connection of pullsByLabelAndHead, under its alias, with its own cursor. */
-interface PullList {
-  name: string
-  filter: string
-  first: number
-  variables: Record<string, string>
-  after: string | null
-  pulls: Pull[]
-  /** How many more pages to read at most. */
-  pages: number
-}
-
-function list(
-  name: string,
-  filter: string,
-  first: number,
-  variables: Record<string, string>,
-  pages = Infinity
-): PullList {
-  return { name, filter, first, variables, after: null, pulls: [], pages }
-}
-
-interface PullConnection {
-  pageInfo: { hasNextPage: boolean; endCursor: string | null }
-  nodes: PullNode[]
-}
-
-interface PullNode {
-  id: string
-  number: number
-  title: string
-  body: string
-  state: 'OPEN' | 'CLOSED' | 'MERGED'
-  merged: boolean
-  isDraft: boolean
-  url: string
-  createdAt: string
-  mergedAt: string | null
-  closedAt: string | null
-  author: { __typename: string; login: string } | null
-  headRefName: string
-  headRefOid: string
-  baseRefName: string
-  mergeCommit: { oid: string } | null
-  editor: { __typename: string; login: string } | null
-  labels: { nodes: ({ name: string } | null)[] } | null
-}
-
-/** The same Pull as toPull makes of REST's pull request. */
-function fromGraphql(node: PullNode): Pull {
-  return {
-    number: node.number,
-    nodeId: node.id,
-    title: node.title,
-    body: node.body,
-    state: node.state === 'OPEN' ? 'open' : 'closed',
-    merged: node.merged,
-    draft: node.isDraft,
-    // GraphQL names a GitHub App's bot `my-app`; REST, and so the rest of the toolkit, `my-app[bot]`.
-    author: node.author
-      ? node.author.__typename === 'Bot'
-        ? `${node.author.login}[bot]`
-        : node.author.login
-      : '',
-    headRef: node.headRefName,
-    headSha: node.headRefOid,
-    baseRef: node.baseRefName,
-    labels: (node.labels?.nodes ?? []).flatMap(label => (label ? [label.name] : [])),
-    url: node.url,
-    createdAt: node.createdAt,
-    mergedAt: node.mergedAt,
-    closedAt: node.closedAt,
-    mergeCommitSha: node.mergeCommit?.oid ?? null,
-    ...(node.editor ? { editor: actorLogin(node.editor) } : {})
-  }
-}
-
-/** GraphQL names a GitHub App's bot `my-app`; REST, and so the rest of the toolkit, `my-app[bot]`. */
-function actorLogin(actor: { __typename: string; login: string }): string {
-  return actor.__typename === 'Bot' ? `${actor.login}[bot]` : actor.login
-}
-
-function status(error: unknown): number | undefined {
-  return typeof error === 'object' && error !== null && 'status' in error
-    ? Number((error as { status: unknown }).status)
-    : undefined
-}
-
-/** The message and GitHub's per-field errors, where "A pull request already exists" hides. */
-function details(error: unknown): string {
-  const data = (error as { response?: { data?: unknown } }).response?.data
-  return `${messageOf(error)} ${JSON.stringify(data ?? '')}`
-}
-
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error)
 }

@@ -4,13 +4,29 @@ import { LABELS } from '../train/observe.js'
 import type { PullSnapshot } from '../train/observe.js'
 import type { GitHubPort } from '../train/ports.js'
 import type { RequestCounter } from './client.js'
-import type { EnvRepo, MergeMethod, Pull } from './env-repo.js'
+import type { EnvRepo, GateEvidence, MergeMethod, Pull, PullCommit } from './env-repo.js'
+import { decideChecks } from './env-repo/checks.js'
 
 /** More changed files than a train PR ever has: such a head is not the train's edit, whatever the files say. */
 const MAX_FILES_READ = 50
 
 function time(iso: string | null): number | undefined {
   return iso === null ? undefined : Date.parse(iso)
+}
+
+/**
+ * The accounts GitHub links to the head commit's author and committer (who
+ * pushed it), from the PR's commit list, which reads them as GET a commit
+ * does; GitHub's own committer (web-flow) is left out. Undefined when the
+ * head is not in the list (over 250 commits).
+ */
+function pushersOf(commits: readonly PullCommit[], head: string): string[] | undefined {
+  const commit = commits.find(c => c.sha === head)
+  if (!commit) return undefined
+  const logins = [commit.author, commit.committer].filter(
+    (login): login is string => !!login && login !== 'web-flow'
+  )
+  return [...new Set(logins)]
 }
 
 /**
@@ -28,16 +44,19 @@ export function gitHubPort(
    * list returned: its reviews; once someone has approved that head (nothing
    * else matters before), each approver's permission, who pushed that head,
    * the required checks on it, and the files it changes with their text at
-   * that sha. The PR is read again last: if its head moved meanwhile,
+   * that sha. The PR's head is read again last: if it moved meanwhile,
    * what was read may belong to another commit, so the files are left unread
-   * and the PR cannot merge this round.
+   * and the PR cannot merge this round. Reviews, files and checks come from
+   * `evidence`, the one query of every open PR's (gate-evidence.ts), and
+   * over REST only where that query had more than a page of them.
    */
   const snapshotOf = async (
     pull: Pull,
     required: (
       base: string
     ) => Promise<{ checks: string[]; approvals: number; staleApprovalsDropped: boolean }>,
-    permissions: Map<string, Promise<Review['permission']>>
+    permissions: Map<string, Promise<Review['permission']>>,
+    evidence: Promise<GateEvidence | undefined>
   ): Promise<PullSnapshot> => {
     const snapshot: PullSnapshot = {
       number: pull.number,
@@ -58,10 +77,9 @@ export function gitHubPort(
     if (pull.editor) snapshot.bodyEditor = pull.editor
     if (pull.state !== 'open') return snapshot
     // The branch's commits say whether the PR is still the toolkit's own, approved or not.
-    const [reviews, commits] = await Promise.all([
-      env.reviews(pull.number),
-      env.pullCommits(pull.number)
-    ])
+    // The commits (REST) are read side by side with the one gate query of every open PR.
+    const [gate, commits] = await Promise.all([evidence, env.pullCommits(pull.number)])
+    const reviews = gate?.reviews ?? (await env.reviews(pull.number))
     snapshot.commits = commits
     snapshot.reviews = reviews.map(r => ({
       author: r.author,
@@ -88,9 +106,11 @@ export function gitHubPort(
     const rules = required(pull.baseRef)
     const [checks, pushers, changed, granted, { approvals, staleApprovalsDropped }] =
       await Promise.all([
-        rules.then(r => env.checks(pull.headSha, r.checks)),
-        env.commitAccounts(pull.headSha),
-        env.changedFiles(pull.number),
+        rules.then(r =>
+          gate?.checks ? decideChecks(gate.checks, r.checks) : env.checks(pull.headSha, r.checks)
+        ),
+        pushersOf(commits, pull.headSha) ?? env.commitAccounts(pull.headSha),
+        gate?.files ?? env.changedFiles(pull.number),
         Promise.all(deciding.map(login => permissionOf(login))),
         rules
       ])
@@ -106,13 +126,11 @@ export function gitHubPort(
     snapshot.checks = checks.state
     snapshot.lastPushers = pushers
     snapshot.changedFiles = changed
-    const [files, detail] = await Promise.all([
-      // A PR that changes many files is not the train's; its files are not worth reading.
-      changed.length <= MAX_FILES_READ ? env.readFiles(pull.headSha, changed) : undefined,
-      env.getPull(pull.number)
-    ])
-    if (files && detail.headSha === pull.headSha) snapshot.headFiles = files
-    snapshot.autoMerge = detail.autoMerge !== null
+    // A PR that changes many files is not the train's; its files are not worth reading.
+    const many = changed.length > MAX_FILES_READ
+    const read = await env.headFiles(pull.number, pull.headSha, many ? [] : changed)
+    if (!many && read.headSha === pull.headSha) snapshot.headFiles = read.files
+    snapshot.autoMerge = read.autoMerge
     return snapshot
   }
   return {
@@ -158,7 +176,18 @@ export function gitHubPort(
         return required.get(base)!
       }
       const permissions = new Map<string, Promise<Review['permission']>>()
-      return Promise.all(pulls.map(p => snapshotOf(p, requiredOf, permissions)))
+      const evidence = env.gateEvidence(pulls.filter(p => p.state === 'open'))
+      return Promise.all(
+        pulls.map(p =>
+          snapshotOf(
+            p,
+            requiredOf,
+            permissions,
+            // Only open PRs wait on it, so a failed query is never left unhandled by a closed one.
+            p.state === 'open' ? evidence.then(e => e.get(p.number)) : Promise.resolve(undefined)
+          )
+        )
+      )
     },
     pullCommits: number => env.pullCommits(number),
     async firstParentHistory(ref, path, limit) {
@@ -177,6 +206,12 @@ export function gitHubPort(
     async replaceBranch(input) {
       const { commitSha, baseMoved } = await env.replaceBranch(input)
       return baseMoved ? { commitSha, baseMoved } : { commitSha }
+    },
+    async proposeChange(input) {
+      const proposal = await env.proposeChange({ ...input, draft: false })
+      if (!proposal.opened) return proposal.baseMoved ? { baseMoved: true } : undefined
+      await env.addLabels(proposal.number, input.labels)
+      return { number: proposal.number }
     },
     async findOpenPull(head) {
       const [pull] = await env.findPulls({ head, state: 'open' })
@@ -215,12 +250,11 @@ export function gitHubPort(
       await env.updatePull(number, { state: 'closed' })
     },
     async createDeployment(input) {
-      const [existing] = await env.deploymentsOf(input.ref, input.environment)
-      if (existing !== undefined) return { id: existing }
+      // Create first, then look: a run that died after creating one, or runs at once (a promote,
+      // a rollback, a reconcile), leave more than one. GitHub numbers deployments in the order it
+      // creates them, so every run keeps the oldest and the creator of any other removes its
+      // own: one record per commit and environment, in two requests when there was none.
       const created = await env.createDeployment({ ...input, payload: {} })
-      // Runs at once (a promote, a rollback, a reconcile) can each find none and create one. GitHub
-      // numbers deployments in the order it creates them, so every run keeps the oldest and the
-      // creator of any other removes its own: one record per commit and environment.
       const [oldest] = await env.deploymentsOf(input.ref, input.environment)
       if (oldest === undefined || oldest === created.id) return created
       await env.deleteDeployment(created.id, `a duplicate of deployment ${oldest}`)

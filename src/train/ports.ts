@@ -62,6 +62,25 @@ export interface GitHubPort {
     files: { path: string; content: string }[]
     parent: string
   }): Promise<{ commitSha: string; baseMoved?: boolean }>
+  /**
+   * A new `branch` at `parent` (the commit of `base` the files were planned
+   * from), one toolkit commit of `files` on it and its labelled PR: the
+   * common case in as few requests as GitHub allows. `baseMoved`: `base` is
+   * no longer `parent`, nothing was written, plan again. Undefined when that
+   * did not go through whole (the branch already existed, a PR is already
+   * open on it, GitHub refused a step): then commitFiles, findOpenPull and
+   * openPull finish the job from whatever did land.
+   */
+  proposeChange(input: {
+    base: string
+    parent: string
+    branch: string
+    message: string
+    files: { path: string; content: string }[]
+    title: string
+    body: string
+    labels: string[]
+  }): Promise<{ number: number } | { baseMoved: true } | undefined>
   /** Deletes a branch this run created, when the PR for it could not be opened. */
   deleteBranch(branch: string): Promise<void>
   /** The open PR from `head`, so a run killed after pushing does not open a second one. */

@@ -115,3 +115,22 @@ it("costs an idle reconcile as many requests with 1,000 closed PRs of the servic
   expect(outcomes(long.observed)).toEqual(outcomes(fresh.observed))
   expect(long.requests).toBe(fresh.requests)
 })
+
+it("reads the gate of a wave's approved PRs with one query for their reviews, files and checks, however many PRs", async () => {
+  harness = await TrainHarness.start()
+  // Wave 1's PR open and approved by two people with write access.
+  await reconcileTrain(harness.ctx, 'v1.5.0')
+  harness.approveAll('alice', 'bob')
+  const sim = harness.github
+  const from = sim.requests.length
+  await observe(harness)
+  const perPull = ['pulls/list-reviews', 'pulls/list-files', 'checks/list-for-ref']
+  const answered = sim.requests.slice(from)
+  // Reviews, changed files and check runs of every open PR come from the one gate query, not REST per PR.
+  expect(answered.filter(r => perPull.includes(r.operation))).toEqual([])
+  expect(answered.filter(r => r.operation === 'repos/list-commit-statuses-for-ref')).toEqual([])
+  // What is left on REST: the base's merge rules, each approver's permission and the PR's commits.
+  expect(answered.filter(r => r.operation === 'pulls/list-commits')).toHaveLength(1)
+  expect(answered.filter(r => r.operation === 'pulls/get')).toEqual([])
+  expect(answered.filter(r => r.operation === 'repos/get-commit')).toEqual([])
+})

@@ -2,6 +2,7 @@ import { afterEach, beforeEach, expect, it } from '@jest/globals'
 import { requestsBetween, requestsByCategory } from '../../src/github/client.js'
 import type { GitHubClient } from '../../src/github/client.js'
 import type { EnvRepo } from '../../src/github/env-repo.js'
+import { gitHubPort } from '../../src/github/train-port.js'
 import { startConnected, stopChecked } from '../simulators/github/connect.js'
 import type { GitHubSimulator } from '../simulators/github/simulator.js'
 import { ENV_REPO } from '../support/paths.js'
@@ -69,4 +70,116 @@ it('reads a wave in one query and opens, gates and merges a region PR in 6 write
     issues: { writes: 1 }
   })
   expect(sim.repo(REPO).files('main').get(path)).toContain('newTag: v1.5.0')
+})
+
+/** Requests the simulator answered since `from`, and how many of them created content (GitHub's secondary limit counts those). */
+function answered(from: number): { total: number; creating: number } {
+  const since = sim.requests.slice(from)
+  return {
+    total: since.length,
+    creating: since.filter(r => r.method !== 'GET' && (r.operation !== 'graphql' || r.mutation))
+      .length
+  }
+}
+
+it("opens a region's PR (new branch, GitHub-signed commit, labelled PR) in three requests (one read, two writes), counted at the simulator", async () => {
+  const port = gitHubPort(env, { method: 'squash', counter: client.counter })
+  const base = await port.defaultBranch()
+  const path = 'regions/us-east/checkout/kustomization.yaml'
+  const read = await port.readBranch(base, [path])
+  const from = sim.requests.length
+  const opened = await port.proposeChange({
+    base,
+    parent: read.sha,
+    branch: 'multiregion/checkout/us-east/v1.5.0',
+    message: 'checkout: v1.5.0 to us-east\n\nMultiregion-Kind: promotion',
+    files: [{ path, content: read.files.get(path)!.replace('newTag: v1.4.2', 'newTag: v1.5.0') }],
+    title: 'checkout v1.5.0 to us-east',
+    body: 'wave 1 of 3',
+    labels: ['multiregion', 'multiregion:checkout']
+  })
+  expect(answered(from)).toEqual({ total: 3, creating: 2 })
+  expect(opened).toEqual({ number: expect.any(Number) })
+  const pull = sim.repo(REPO).pulls.get((opened as { number: number }).number)!
+  expect(pull).toMatchObject({
+    head: 'multiregion/checkout/us-east/v1.5.0',
+    base: 'main',
+    state: 'open'
+  })
+  expect(pull.labels).toEqual(['multiregion', 'multiregion:checkout'])
+  // Built on exactly the commit read, and signed by GitHub for the App: what the gate later trusts.
+  const [commit] = await env.pullCommits(pull.number)
+  expect(commit).toMatchObject({ verified: true, reason: 'valid', committer: 'web-flow' })
+  expect(sim.repo(REPO).commit(commit!.sha).parents).toEqual([read.sha])
+  expect(commit!.message).toBe('checkout: v1.5.0 to us-east\n\nMultiregion-Kind: promotion')
+  expect(sim.repo(REPO).files(pull.head).get(path)).toContain('newTag: v1.5.0')
+})
+
+it('leaves a branch another writer moved between the read and the commit as it is, and says so', async () => {
+  const port = gitHubPort(env, { method: 'squash', counter: client.counter })
+  const base = await port.defaultBranch()
+  const path = 'regions/us-east/checkout/kustomization.yaml'
+  const read = await port.readBranch(base, [path])
+  const branch = 'multiregion/checkout/us-east/v1.5.0'
+  // Someone pushes to the branch just before the train's write reaches it.
+  sim.raceNextRefWrite(REPO, branch, { 'regions/us-east/checkout/extra.yaml': 'theirs\n' })
+  const change = {
+    base,
+    parent: read.sha,
+    branch,
+    message: 'checkout: v1.5.0 to us-east',
+    files: [{ path, content: read.files.get(path)!.replace('newTag: v1.4.2', 'newTag: v1.5.0') }]
+  }
+  const theirs = () => sim.repo(REPO).refs.get(`refs/heads/${branch}`)
+  const proposal = await env.proposeChange({ ...change, title: 't', body: 'b', draft: false })
+  expect(proposal.opened).toBe(false)
+  expect(!proposal.opened && proposal.reason).toMatch(/already exists/)
+  // Their commit is the head still: createCommitOnBranch's expectedHeadOid refused to build on it.
+  const head = theirs()!
+  expect(sim.repo(REPO).commit(head).message).toBe('Change by other-writer')
+  expect(sim.repo(REPO).files(branch).get(path)).toContain('newTag: v1.4.2')
+  // The step-by-step path then lands the edit on top of their commit, keeping it.
+  const commit = await port.commitFiles(change)
+  expect(sim.repo(REPO).commit(commit.commitSha).parents).toEqual([head])
+  expect(sim.repo(REPO).files(branch).get('regions/us-east/checkout/extra.yaml')).toBe('theirs\n')
+})
+
+it("refuses createCommitOnBranch on a head that is not expectedHeadOid, as GitHub's STALE_DATA error", async () => {
+  const base = await env.defaultBranch()
+  const branch = 'multiregion/checkout/us-east/v1.5.0'
+  const main = sim.repo(REPO).refs.get('refs/heads/main')!
+  sim.push(REPO, branch, { 'a.txt': 'a\n' })
+  const moved = sim.repo(REPO).refs.get(`refs/heads/${branch}`)!
+  await expect(
+    client.octokit.graphql(
+      `mutation($branch: CommittableBranch!, $oid: GitObjectID!) {
+        createCommitOnBranch(input: { branch: $branch, expectedHeadOid: $oid, message: { headline: "x" }, fileChanges: { additions: [{ path: "b.txt", contents: "Yg==" }] } }) { commit { oid } }
+      }`,
+      { branch: { repositoryNameWithOwner: REPO, branchName: branch }, oid: main }
+    )
+  ).rejects.toThrow(`Expected branch to point to "${main}" but it did not. Pull and try again.`)
+  expect(sim.repo(REPO).refs.get(`refs/heads/${branch}`)).toBe(moved)
+  expect(base).toBe('main')
+})
+
+it("observes an open PR with a token that cannot read checks, as promote's, without failing", async () => {
+  sim.withoutChecksPermission()
+  const port = gitHubPort(env, { method: 'squash', counter: client.counter })
+  const base = await port.defaultBranch()
+  const path = 'regions/us-east/checkout/kustomization.yaml'
+  const read = await port.readBranch(base, [path])
+  await port.proposeChange({
+    base,
+    parent: read.sha,
+    branch: 'multiregion/checkout/us-east/v1.5.0',
+    message: 'checkout: v1.5.0 to us-east',
+    files: [{ path, content: read.files.get(path)!.replace('newTag: v1.4.2', 'newTag: v1.5.0') }],
+    title: 'checkout v1.5.0 to us-east',
+    body: 'wave 1 of 3',
+    labels: ['multiregion', 'multiregion:checkout']
+  })
+  // Nobody approved yet: the gate needs no checks, and the refused rollup fails nothing.
+  const [pull] = await port.trainPulls('checkout')
+  expect(pull).toMatchObject({ state: 'open', checks: 'success', reviews: [] })
+  expect(sim.requests.filter(r => r.operation === 'checks/list-for-ref')).toEqual([])
 })

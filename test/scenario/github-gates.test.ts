@@ -352,7 +352,7 @@ describe('no lost updates', () => {
     const h = harness
     const before = h.github.repo(REPO).files('main').get(US_EAST)!
     // Another team edits the same file just after the train read it.
-    interpose(h, 'commitFiles', () =>
+    interpose(h, 'proposeChange', () =>
       h.github.push(REPO, 'main', { [US_EAST]: `# owned by team payments\n${before}` }, 'payments')
     )
     await startTrain(h.ctx, 'v1.5.0')
@@ -384,6 +384,8 @@ describe('a merge GitHub refuses', () => {
 describe('a token without pull-requests: write', () => {
   it('names the missing permission and leaves no branch without a PR', async () => {
     harness = await TrainHarness.start()
+    // The one-request path meets the missing permission first (GraphQL), then the REST create.
+    harness.github.refuseNextMutation('createPullRequest')
     harness.github.failNext(1, {
       status: 403,
       method: 'POST',

@@ -167,6 +167,11 @@ export class FakeGitHub implements GitHubPort {
     this.changed.set(input.branch, new Set(input.files.map(f => f.path)))
     return { commitSha: `c${++this.commits}` }
   }
+  /** The fake has no one-request path: the train goes step by step, which these tests follow. */
+  async proposeChange(): Promise<undefined> {
+    return undefined
+  }
+
   async findOpenPull(head: string) {
     this.requests++
     const pull = this.pulls.find(p => p.head === head && p.state === 'open')

@@ -60,6 +60,8 @@ export class TrainHarness {
       branches?: Record<string, Record<string, string>>
       /** How a region's Application differs from the one the train expects (another path, branch, sources...). */
       apps?: Record<string, Partial<ModelledApp>>
+      /** Regions beyond the fixture's four that get an Application (their platform entries and files are the caller's). */
+      regions?: string[]
       /** Edits platform.yaml's text before it loads, for per-region Argo CD settings. */
       platform?: (text: string) => string
     } = {}
@@ -84,7 +86,7 @@ export class TrainHarness {
       },
       options.timing
     )
-    for (const region of REGIONS)
+    for (const region of [...REGIONS, ...(options.regions ?? [])])
       argocd.addManagedApp(`checkout-${region}`, repo.resolve('main')!, {
         path: `regions/${region}/checkout`,
         automated: options.manual?.includes(region) !== true,
@@ -169,6 +171,7 @@ const WRITES = new Set<keyof GitHubPort>([
   'disableAutoMerge',
   'addLabels',
   'removeLabel',
+  'proposeChange',
   'closePull',
   'createDeployment',
   'setDeploymentStatus'

@@ -136,16 +136,24 @@ export async function openPr(
   marker: Marker
 ): Promise<number | undefined> {
   const { branch, title, message } = trainCommit({ ...factsOf(marker), kind })
-  const commit = await ctx.github.commitFiles({
+  // A file edited twice (the kustomization: image pin, then resources) is committed as its last edit.
+  const files = [
+    ...new Map(regionPlan.edits.map(e => [e.path, { path: e.path, content: e.content }])).values()
+  ]
+  const body = renderPrBody(target, regionPlan, marker, ctx.trainUrl)
+  // The common case, a branch that does not exist yet: a read and one mutation; anything else step by step below.
+  const proposed = await ctx.github.proposeChange({
     base,
     parent,
     branch,
     message,
-    // A file edited twice (the kustomization: image pin, then resources) is committed as its last edit.
-    files: [
-      ...new Map(regionPlan.edits.map(e => [e.path, { path: e.path, content: e.content }])).values()
-    ]
+    files,
+    title,
+    body,
+    labels: trainLabels(ctx.service.name)
   })
+  if (proposed) return 'baseMoved' in proposed ? undefined : proposed.number
+  const commit = await ctx.github.commitFiles({ base, parent, branch, message, files })
   if (commit.baseMoved) return undefined
   // A conflict wrote nothing on a branch someone else pushed to: the PR opens on their commit, which
   // makes it untrusted, and the next round puts the branch back to the train's edits.
@@ -160,7 +168,7 @@ export async function openPr(
       head: branch,
       base,
       title,
-      body: renderPrBody(target, regionPlan, marker, ctx.trainUrl),
+      body,
       labels: trainLabels(ctx.service.name)
     })
     return opened.number

@@ -31,6 +31,29 @@ export interface Document {
   fragments: Map<string, { on: string; selections: Selection[] }>
 }
 
+/**
+ * An error of one field, as GraphQL reports it: the field (its payload is
+ * nullable) answers null, the error is listed with its path, and the rest of
+ * the document still runs; a mutation's later fields too, since the fields of
+ * a mutation run one after another (GraphQL spec, "Executing Operations" and
+ * "Handling Field Errors"; https://spec.graphql.org/October2021/#sec-Handling-Field-Errors).
+ * `type` is GitHub's error type, such as UNPROCESSABLE or NOT_FOUND.
+ */
+export class FieldError extends Error {
+  constructor(
+    message: string,
+    readonly type = 'UNPROCESSABLE'
+  ) {
+    super(message)
+  }
+}
+
+export interface ExecutionError {
+  type: string
+  path: string[]
+  message: string
+}
+
 /** A resolver object: each key a value or a function of the field's arguments. `__typename` names it for fragments. */
 export type Node = { __typename: string } & Record<string, unknown>
 
@@ -186,8 +209,9 @@ export function execute(
   document: Document,
   root: Node,
   variables: Record<string, unknown>
-): { data: unknown; problems: string[] } {
+): { data: unknown; problems: string[]; errors: ExecutionError[] } {
   const problems: string[] = []
+  const errors: ExecutionError[] = []
   for (const declared of document.variables) {
     if (
       declared.type.endsWith('!') &&
@@ -199,6 +223,8 @@ export function execute(
     const value = variables[declared.name]
     if (value === undefined || value === null || declared.type.startsWith('[')) continue
     const base = declared.type.replace(/!$/, '')
+    // Input objects and enums are GitHub's schema's business (see graphqlProblems in the simulator).
+    if (!SCALARS.has(base)) continue
     const fits =
       base === 'Int'
         ? Number.isInteger(value)
@@ -230,17 +256,22 @@ export function execute(
         return v.items.map(evaluate)
     }
   }
-  const resolveSet = (node: Node, selections: Selection[], out: Record<string, unknown>) => {
+  const resolveSet = (
+    node: Node,
+    selections: Selection[],
+    out: Record<string, unknown>,
+    path: string[] = []
+  ) => {
     for (const selection of selections) {
       if (selection.kind === 'spread') {
         const fragment = document.fragments.get(selection.name)
         if (!fragment) problems.push(`fragment ${selection.name} is not defined`)
-        else if (fragment.on === node.__typename) resolveSet(node, fragment.selections, out)
+        else if (fragment.on === node.__typename) resolveSet(node, fragment.selections, out, path)
         continue
       }
       if (selection.kind === 'inline') {
         if (selection.on === undefined || selection.on === node.__typename)
-          resolveSet(node, selection.selections, out)
+          resolveSet(node, selection.selections, out, path)
         continue
       }
       if (selection.name === '__typename') {
@@ -255,18 +286,32 @@ export function execute(
       const args = Object.fromEntries(
         Object.entries(selection.args).map(([k, v]) => [k, evaluate(v)])
       )
-      const value =
-        typeof raw === 'function' ? (raw as (a: Record<string, unknown>) => unknown)(args) : raw
+      let value: unknown
+      try {
+        value =
+          typeof raw === 'function' ? (raw as (a: Record<string, unknown>) => unknown)(args) : raw
+      } catch (error) {
+        if (!(error instanceof FieldError)) throw error
+        errors.push({ type: error.type, path: [...path, selection.alias], message: error.message })
+        out[selection.alias] = null
+        continue
+      }
       out[selection.alias] = shape(
         value,
         selection.selections,
-        `${node.__typename}.${selection.name}`
+        `${node.__typename}.${selection.name}`,
+        [...path, selection.alias]
       )
     }
   }
-  const shape = (value: unknown, selections: Selection[] | undefined, where: string): unknown => {
+  const shape = (
+    value: unknown,
+    selections: Selection[] | undefined,
+    where: string,
+    path: string[]
+  ): unknown => {
     if (value === null || value === undefined) return null
-    if (Array.isArray(value)) return value.map(v => shape(v, selections, where))
+    if (Array.isArray(value)) return value.map(v => shape(v, selections, where, path))
     const isNode = typeof value === 'object' && '__typename' in value
     if (isNode && !selections) {
       problems.push(`${where} is an object and needs a selection set`)
@@ -278,13 +323,26 @@ export function execute(
     }
     if (!isNode) return value
     const out: Record<string, unknown> = {}
-    resolveSet(value as Node, selections!, out)
+    resolveSet(value as Node, selections!, out, path)
     return out
   }
   const data: Record<string, unknown> = {}
   resolveSet(root, document.selections, data)
-  return { data, problems }
+  return { data, problems, errors }
 }
+
+/** Scalars whose variable values are checked here; GitHub's custom ones (GitObjectID, Base64String, ...) travel as strings. */
+const SCALARS = new Set([
+  'Int',
+  'Float',
+  'Boolean',
+  'String',
+  'ID',
+  'GitObjectID',
+  'Base64String',
+  'DateTime',
+  'URI'
+])
 
 /**
  * The most nodes a query can return, as GitHub counts them before running it

@@ -8,7 +8,7 @@ import type { Match } from './contract.js'
 import { GitStore } from './git.js'
 import type { Commit, TreeChange } from './git.js'
 import { validate as validateAgainstGitHub } from '@octokit/graphql-schema'
-import { execute, nodesRequested, parse, pointsOf } from './graphql.js'
+import { execute, FieldError, nodesRequested, parse, pointsOf } from './graphql.js'
 import type { Node } from './graphql.js'
 
 /**
@@ -56,6 +56,8 @@ export interface RequestRecord {
   /** The rate-limit resource it was counted against and what it cost there (GraphQL: points). */
   resource?: RateResource
   cost?: number
+  /** A GraphQL mutation: it writes, and GitHub's secondary rate limit counts it as creating content. */
+  mutation?: true
 }
 
 /** The primary rate limits a token has, each its own budget (`x-ratelimit-resource`). */
@@ -346,6 +348,8 @@ export class GitHubSimulator {
   readonly token: string
   #viewer: string | { app: string; graphqlViewer?: boolean }
   readonly #readOnly: boolean
+  #refusedMutations: string[] = []
+  #noChecks = false
   #server: Server
   #faults: Fault[] = []
   #tamper: ((body: unknown) => unknown) | undefined
@@ -748,6 +752,29 @@ export class GitHubSimulator {
     this.#races.push({ repo: fullName, branch, files })
   }
 
+  /**
+   * The next call of the GraphQL mutation `field` fails as it does for a
+   * token without the permission it needs: GitHub answers that field with a
+   * FORBIDDEN error, "Resource not accessible by integration", and runs the
+   * document's other fields (https://docs.github.com/en/graphql/overview/rate-limits-and-node-limits-for-the-graphql-api
+   * shows the error shape; the message is REST's for the same missing permission).
+   */
+  refuseNextMutation(field: string): void {
+    this.#refusedMutations.push(field)
+  }
+
+  /**
+   * The token lacks `checks: read` (promote's writer token asks for none):
+   * a GraphQL read of a commit's statusCheckRollup is answered with a
+   * FORBIDDEN error on that field, beside the rest of the data, as GitHub
+   * answers fields a GitHub App's permissions do not cover
+   * (https://docs.github.com/en/graphql/guides/forming-calls-with-graphql#authenticating-with-graphql:
+   * "the permissions of the token determine what data you can access").
+   */
+  withoutChecksPermission(): void {
+    this.#noChecks = true
+  }
+
   /** Rewrites the next response body, to prove the response check fails on a body GitHub would not send. */
   tamperNextResponse(rewrite: (body: unknown) => unknown): void {
     this.#tamper = rewrite
@@ -885,7 +912,7 @@ export class GitHubSimulator {
   #process(method: string, url: URL, body: unknown, record: RequestRecord): Reply {
     if (url.pathname === '/graphql' && method === 'POST') {
       record.operation = 'graphql'
-      return this.#graphql(body)
+      return this.#graphql(body, record)
     }
     const found = findOperation(method, url.pathname)
     if (!found) {
@@ -954,7 +981,7 @@ export class GitHubSimulator {
 
   // ---- GraphQL ----
 
-  #graphql(body: unknown): Reply {
+  #graphql(body: unknown, record: RequestRecord): Reply {
     const { query, variables } = (body ?? {}) as {
       query?: unknown
       variables?: Record<string, unknown>
@@ -974,9 +1001,10 @@ export class GitHubSimulator {
       this.violations.push(...invalid.map(p => `POST /graphql: ${p}`))
       return { status: 200, body: { errors: invalid.map(message => ({ message })) } }
     }
-    let result: { data: unknown; problems: string[] }
+    let result: { data: unknown; problems: string[]; errors?: { message: string }[] }
     try {
       const document = parse(query)
+      if (document.operation === 'mutation') record.mutation = true
       // GitHub refuses, before running it, a query that could return over 500,000 nodes
       // (https://docs.github.com/en/graphql/overview/rate-limits-and-node-limits-for-the-graphql-api#node-limit).
       const nodes = nodesRequested(document, variables ?? {})
@@ -1004,6 +1032,9 @@ export class GitHubSimulator {
         return { status: 200, body: { data: null, errors: [{ message: error.message }] } }
       result = { data: null, problems: [String((error as Error).message)] }
     }
+    // A field's error answers that field null beside the rest of the data, as GitHub does.
+    if (result.problems.length === 0 && result.errors?.length)
+      return { status: 200, body: { data: result.data, errors: result.errors } }
     if (result.problems.length > 0) {
       this.violations.push(...result.problems.map(p => `POST /graphql: ${p}`))
       return {
@@ -1048,6 +1079,51 @@ export class GitHubSimulator {
     const commitNode = (sha: string): Node => ({
       __typename: 'Commit',
       oid: sha,
+      /**
+       * https://docs.github.com/en/graphql/reference/objects#statuscheckrollup:
+       * the commit's check runs and the newest status of each context, as
+       * REST lists them (checks/list-for-ref, list-commit-statuses-for-ref),
+       * enum values upper-cased; `contexts` pages as every connection does.
+       */
+      statusCheckRollup: () => {
+        if (this.#noChecks)
+          throw new FieldError('Resource not accessible by integration', 'FORBIDDEN')
+        const runs = this.#everything('checks/list-for-ref', repo, { ref: sha }) as {
+          name: string
+          status: string
+          conclusion: string | null
+          html_url: string
+        }[]
+        const latest = new Map<
+          string,
+          { context: string; state: string; target_url: string | null }
+        >()
+        for (const status of this.#everything('repos/list-commit-statuses-for-ref', repo, {
+          ref: sha
+        }) as { context: string; state: string; target_url: string | null }[])
+          if (!latest.has(status.context)) latest.set(status.context, status)
+        if (runs.length === 0 && latest.size === 0) return null
+        const contexts: Node[] = [
+          ...runs.map(run => ({
+            __typename: 'CheckRun',
+            name: run.name,
+            status: run.status.toUpperCase(),
+            conclusion: run.conclusion?.toUpperCase() ?? null,
+            url: run.html_url
+          })),
+          ...[...latest.values()].map(status => ({
+            __typename: 'StatusContext',
+            context: status.context,
+            state: status.state.toUpperCase(),
+            targetUrl: status.target_url
+          }))
+        ]
+        return {
+          __typename: 'StatusCheckRollup',
+          contexts: (args: Record<string, unknown>) =>
+            connection('StatusCheckRollupContextConnection', contexts, args, 'contexts')
+        }
+      },
       message: repo.commit(sha).message,
       tree: { __typename: 'Tree', oid: repo.commit(sha).tree },
       // https://docs.github.com/graphql/reference/objects#commit: file(path:), a TreeEntry of this very commit.
@@ -1094,6 +1170,51 @@ export class GitHubSimulator {
         ? pull.editor.endsWith('[bot]')
           ? { __typename: 'Bot', login: pull.editor.slice(0, -'[bot]'.length) }
           : { __typename: 'User', login: pull.editor }
+        : null,
+      // https://docs.github.com/en/graphql/reference/objects#pullrequest: reviews, files and
+      // autoMergeRequest, each what the REST endpoint of the same name shows.
+      reviews: (args: Record<string, unknown>) =>
+        connection(
+          'PullRequestReviewConnection',
+          (
+            this.#everything('pulls/list-reviews', repo, {
+              pull_number: String(pull.number)
+            }) as {
+              user: { login: string }
+              state: string
+              commit_id: string
+              submitted_at: string | null
+            }[]
+          ).map(r => ({
+            __typename: 'PullRequestReview',
+            author: r.user.login.endsWith('[bot]')
+              ? { __typename: 'Bot', login: r.user.login.slice(0, -'[bot]'.length) }
+              : { __typename: 'User', login: r.user.login },
+            state: r.state,
+            commit: commitNode(r.commit_id),
+            submittedAt: r.submitted_at
+          })),
+          args,
+          'reviews'
+        ),
+      files: (args: Record<string, unknown>) =>
+        connection(
+          'PullRequestChangedFileConnection',
+          (
+            this.#everything('pulls/list-files', repo, { pull_number: String(pull.number) }) as {
+              filename: string
+            }[]
+          ).map(f => ({ __typename: 'PullRequestChangedFile', path: f.filename })),
+          args,
+          'files'
+        ),
+      autoMergeRequest: pull.autoMerge
+        ? {
+            __typename: 'AutoMergeRequest',
+            mergeMethod: pull.autoMerge.method.toUpperCase(),
+            enabledAt: pull.autoMerge.enabledAt,
+            enabledBy: { __typename: 'User', login: pull.autoMerge.enabledBy }
+          }
         : null,
       labels: (args: Record<string, unknown>) =>
         connection(
@@ -1145,6 +1266,11 @@ export class GitHubSimulator {
           .sort((a, b) => sign * (key(a).localeCompare(key(b)) || a.number - b.number))
         return connection('PullRequestConnection', pulls.map(pullNode), args, 'pullRequests')
       },
+      // https://docs.github.com/en/graphql/reference/objects#repository (pullRequest): one by number, or null.
+      pullRequest: ({ number }: Record<string, unknown>) => {
+        const pull = repo.pulls.get(Number(number))
+        return pull ? pullNode(pull) : null
+      },
       ref: ({ qualifiedName }: Record<string, unknown>) => {
         const name = String(qualifiedName)
         const full = name.startsWith('refs/') ? name : `refs/heads/${name}`
@@ -1152,6 +1278,7 @@ export class GitHubSimulator {
         return sha
           ? {
               __typename: 'Ref',
+              id: `REF_${repo.id}_${full}`,
               name: full.replace(/^refs\/(heads|tags)\//, ''),
               prefix: full.slice(0, full.lastIndexOf('/') + 1),
               target: commitNode(sha)
@@ -1171,11 +1298,189 @@ export class GitHubSimulator {
     }
   }
 
+  /** The repository a GraphQL input names by its node id (`R_<id>`), or the field's NOT_FOUND error. */
+  #repoById(id: unknown): SimRepo {
+    for (const repo of this.repos.values()) if (`R_${repo.id}` === id) return repo
+    throw new FieldError(
+      `Could not resolve to a node with the global id of '${String(id)}'`,
+      'NOT_FOUND'
+    )
+  }
+
+  /** Every item a paged REST handler lists, so a GraphQL field shows exactly what REST shows. */
+  #everything(operation: string, repo: SimRepo, params: Record<string, string>): unknown[] {
+    const items: unknown[] = []
+    for (let page = 1; ; page++) {
+      const reply = this.#handlers[operation]!(
+        repo,
+        params,
+        new URLSearchParams({ per_page: '100', page: String(page) }),
+        {}
+      )
+      const body = reply.body as unknown[] | { check_runs: unknown[] }
+      const batch = Array.isArray(body) ? body : body.check_runs
+      items.push(...batch)
+      if (batch.length < 100) return items
+    }
+  }
+
   #mutationRoot(): Node {
+    const refused = (field: string) => {
+      // A read-only token (a fork's GITHUB_TOKEN) may run no mutation, as it may make no REST write.
+      if (this.#readOnly)
+        throw new FieldError('Resource not accessible by integration', 'FORBIDDEN')
+      const index = this.#refusedMutations.indexOf(field)
+      if (index < 0) return
+      this.#refusedMutations.splice(index, 1)
+      throw new FieldError('Resource not accessible by integration', 'FORBIDDEN')
+    }
+    const refNode = (repo: SimRepo, full: string): Node =>
+      (this.#repositoryNode(repo).ref as (a: Record<string, unknown>) => Node)({
+        qualifiedName: full
+      })
+    const commitOf = (repo: SimRepo, sha: string) =>
+      (this.#repositoryNode(repo).object as (a: Record<string, unknown>) => Node)({ oid: sha })
     return {
       __typename: 'Mutation',
+      /**
+       * https://docs.github.com/en/graphql/reference/mutations#createref: a
+       * new ref `name` (fully qualified) at `oid`. An existing name is an
+       * error and leaves the ref where it was.
+       */
+      createRef: ({ input }: Record<string, unknown>) => {
+        refused('createRef')
+        const { repositoryId, name, oid } = input as {
+          repositoryId: string
+          name: string
+          oid: string
+        }
+        const repo = this.#repoById(repositoryId)
+        if (!/^refs\/[^/]+\/.+/.test(name)) throw new FieldError(`${name} is not a valid ref name.`)
+        this.#race(repo, name)
+        if (repo.refs.has(name))
+          throw new FieldError(`A ref named "${name}" already exists in the repository.`)
+        if (!repo.git.commits.has(oid))
+          throw new FieldError(
+            `Could not resolve to a commit with the oid of '${oid}'`,
+            'NOT_FOUND'
+          )
+        repo.refs.set(name, oid)
+        this.#followHeads(repo)
+        return {
+          __typename: 'CreateRefPayload',
+          ref: refNode(repo, name)
+        }
+      },
+      /**
+       * https://docs.github.com/en/graphql/reference/mutations#createcommitonbranch:
+       * "Appends a commit to the given branch as the authenticated user",
+       * whose parent is the branch's head, and moves the branch to it. The
+       * branch must already exist, and `expectedHeadOid` must be its head
+       * ("If the branch's HEAD does not match, the mutation will fail"), so
+       * a writer that moved it in between is never overwritten. GitHub signs
+       * the commit (the author is the token's account; for an App, its bot),
+       * so it is Verified, as a REST createCommit without author is
+       * (https://docs.github.com/en/authentication/managing-commit-signature-verification/about-commit-signature-verification#signature-verification-for-bots).
+       * Additions carry base64 contents; deletions remove paths.
+       */
+      createCommitOnBranch: ({ input }: Record<string, unknown>) => {
+        refused('createCommitOnBranch')
+        const { branch, expectedHeadOid, fileChanges, message } = input as {
+          branch: { repositoryNameWithOwner?: string; branchName?: string; id?: string }
+          expectedHeadOid: string
+          fileChanges?: {
+            additions?: { path: string; contents: string }[]
+            deletions?: { path: string }[]
+          }
+          message: { headline: string; body?: string }
+        }
+        const repo = this.repos.get(branch.repositoryNameWithOwner ?? '')
+        if (!repo || !branch.branchName)
+          throw new FieldError('Could not resolve to a Repository with that name.', 'NOT_FOUND')
+        const full = `refs/heads/${branch.branchName}`
+        this.#race(repo, full)
+        const head = repo.refs.get(full)
+        if (!head)
+          throw new FieldError(
+            `A ref named "${full}" does not exist in the repository.`,
+            'NOT_FOUND'
+          )
+        if (head !== expectedHeadOid)
+          throw new FieldError(
+            `Expected branch to point to "${expectedHeadOid}" but it did not. Pull and try again.`,
+            'STALE_DATA'
+          )
+        const rules = this.#rules(repo, branch.branchName)
+        if (rules.protected)
+          throw new FieldError(`Protected branch update failed for ${full}.`, 'FORBIDDEN')
+        const changes: TreeChange[] = [
+          ...(fileChanges?.additions ?? []).map(a => ({
+            path: a.path,
+            content: Buffer.from(a.contents, 'base64').toString('utf8')
+          })),
+          ...(fileChanges?.deletions ?? []).map(d => ({ path: d.path, sha: null }))
+        ]
+        const tree = repo.git.overlay(repo.commit(head).tree, changes)
+        const sha = repo.git.writeCommit({
+          tree,
+          parents: [head],
+          message: message.body ? `${message.headline}\n\n${message.body}` : message.headline,
+          author: this.#signature(this.viewerLogin),
+          committer: { ...this.#signature('GitHub'), email: 'noreply@github.com' },
+          signer: 'web-flow'
+        })
+        repo.refs.set(full, sha)
+        this.#followHeads(repo)
+        return {
+          __typename: 'CreateCommitOnBranchPayload',
+          commit: commitOf(repo, sha),
+          ref: refNode(repo, full)
+        }
+      },
+      /**
+       * https://docs.github.com/en/graphql/reference/mutations#createpullrequest:
+       * the same rules as REST's create (https://docs.github.com/rest/pulls/pulls#create-a-pull-request):
+       * one open pull request per head and base, and commits between them.
+       */
+      createPullRequest: ({ input }: Record<string, unknown>) => {
+        refused('createPullRequest')
+        const { repositoryId, baseRefName, headRefName, title, body, draft } = input as {
+          repositoryId: string
+          baseRefName: string
+          headRefName: string
+          title: string
+          body?: string
+          draft?: boolean
+        }
+        const repo = this.#repoById(repositoryId)
+        const reply = this.#handlers['pulls/create']!(repo, {}, new URLSearchParams(), {
+          head: headRefName,
+          base: baseRefName,
+          title,
+          body: body ?? '',
+          draft: draft === true
+        })
+        if (reply.status !== 201) {
+          const failure = reply.body as {
+            message?: string
+            errors?: { message?: string; field?: string }[]
+          }
+          throw new FieldError(
+            failure.errors?.[0]?.message ??
+              `${failure.message ?? 'Validation Failed'}: ${failure.errors?.[0]?.field ?? ''}`
+          )
+        }
+        const number = (reply.body as { number: number }).number
+        return {
+          __typename: 'CreatePullRequestPayload',
+          pullRequest: (
+            this.#repositoryNode(repo).pullRequest as (a: Record<string, unknown>) => Node
+          )({ number })
+        }
+      },
       // docs.github.com/graphql/reference/mutations#disablepullrequestautomerge
       disablePullRequestAutoMerge: ({ input }: Record<string, unknown>) => {
+        refused('disablePullRequestAutoMerge')
         const { pullRequestId } = (input ?? {}) as { pullRequestId?: string }
         for (const repo of this.repos.values())
           for (const pull of repo.pulls.values()) {
@@ -1192,6 +1497,7 @@ export class GitHubSimulator {
         })
       },
       enablePullRequestAutoMerge: ({ input }: Record<string, unknown>) => {
+        refused('enablePullRequestAutoMerge')
         const { pullRequestId, mergeMethod, expectedHeadOid } = (input ?? {}) as {
           pullRequestId?: string
           mergeMethod?: string

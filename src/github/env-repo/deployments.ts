@@ -1,0 +1,78 @@
+import { where } from './handle.js'
+import type { RepoHandle } from './handle.js'
+
+export type DeploymentState =
+  'error' | 'failure' | 'inactive' | 'in_progress' | 'queued' | 'pending' | 'success'
+
+/** The ids of the deployments of `ref` (a commit sha) to `environment`, oldest first (GitHub lists newest first; one page of 100). */
+export async function deploymentsOf(
+  handle: RepoHandle,
+  ref: string,
+  environment: string
+): Promise<number[]> {
+  const { data } = await handle.octokit.rest.repos.listDeployments({
+    ...where(handle),
+    sha: ref,
+    environment,
+    per_page: 100
+  })
+  return data.map(d => d.id).sort((a, b) => a - b)
+}
+
+/**
+ * Removes a deployment: GitHub deletes one of several only once it is
+ * inactive, so it is marked inactive first. Two requests.
+ * https://docs.github.com/rest/deployments/deployments#delete-a-deployment
+ */
+export async function deleteDeployment(
+  handle: RepoHandle,
+  id: number,
+  description: string
+): Promise<void> {
+  await setDeploymentStatus(handle, id, 'inactive', { description })
+  await handle.octokit.rest.repos.deleteDeployment({ ...where(handle), deployment_id: id })
+}
+
+/**
+ * A deployment of `ref` to `environment`, shown on the repository's
+ * environments page. It skips GitHub's own status checks (required_contexts
+ * empty) and merges nothing: the train has already gated the ref.
+ */
+export async function createDeployment(
+  handle: RepoHandle,
+  deployment: {
+    ref: string
+    environment: string
+    description: string
+    payload: Record<string, unknown>
+  }
+): Promise<{ id: number }> {
+  const { data } = await handle.octokit.rest.repos.createDeployment({
+    ...where(handle),
+    ref: deployment.ref,
+    environment: deployment.environment,
+    description: deployment.description,
+    payload: deployment.payload,
+    auto_merge: false,
+    required_contexts: []
+  })
+  if (!('id' in data))
+    throw new Error(
+      `GitHub did not create a deployment of ${deployment.ref}: ${data.message ?? ''}`
+    )
+  return { id: data.id }
+}
+
+export async function setDeploymentStatus(
+  handle: RepoHandle,
+  id: number,
+  state: DeploymentState,
+  details: { environment_url?: string; log_url?: string; description: string }
+): Promise<void> {
+  await handle.octokit.rest.repos.createDeploymentStatus({
+    ...where(handle),
+    deployment_id: id,
+    state,
+    ...details
+  })
+}

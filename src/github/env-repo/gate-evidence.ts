@@ -1,0 +1,218 @@
+import { checkRun, commitStatus } from './checks.js'
+import type { CheckDetail } from './checks.js'
+import { actorLogin, isGraphqlRefusal, repositoryMissing } from './handle.js'
+import type { RepoHandle } from './handle.js'
+import { filesQuery } from './read.js'
+import type { BlobNode } from './read.js'
+import type { Review } from './reviews.js'
+
+/**
+ * What GitHub shows of one open pull request's gate, read for every open
+ * train PR at once. A list GitHub has more than one page of is left
+ * undefined, for the caller to read whole over REST (a train PR has a few
+ * reviews, files and checks; someone else's may not).
+ */
+export interface GateEvidence {
+  /** Every review, oldest first. */
+  reviews: Review[] | undefined
+  /** The paths the PR changes against its merge base. */
+  files: string[] | undefined
+  /** The head's check runs and the newest status of each context (none reported: an empty list). */
+  checks: CheckDetail[] | undefined
+}
+
+/** More than this many of a PR's reviews, files or checks and that list is read over REST instead. */
+const PAGE = 100
+
+/**
+ * The reviews, changed files and checks of each pull request in `pulls`
+ * (checks of the given head sha), in one GraphQL query, however many:
+ * a part GitHub refuses (a token without `checks: read` or `statuses:
+ * read`, as promote's, gets FORBIDDEN on the rollup) is left undefined like
+ * a long list, so it is read over REST only where the gate needs it.
+ * REST takes four requests a PR for the same (list-reviews, list-files,
+ * check runs, statuses). Reviews are GitHub's own records, so who approved
+ * which commit cannot be forged here any more than over REST; a review's
+ * author is a `Bot` without the `[bot]` suffix in GraphQL, which is added
+ * back so logins compare as REST spells them.
+ * https://docs.github.com/en/graphql/reference/objects#pullrequest (reviews, files)
+ * https://docs.github.com/en/graphql/reference/objects#statuscheckrollup (contexts)
+ */
+export async function gateEvidence(
+  handle: RepoHandle,
+  pulls: readonly { number: number; headSha: string }[]
+): Promise<Map<number, GateEvidence>> {
+  const evidence = new Map<number, GateEvidence>()
+  if (pulls.length === 0) return evidence
+  const variables: Record<string, string | number> = {
+    owner: handle.owner,
+    repo: handle.repo
+  }
+  const fields = pulls.map((pull, i) => {
+    variables[`n${i}`] = pull.number
+    variables[`h${i}`] = pull.headSha
+    return `p${i}: pullRequest(number: $n${i}) { ...gate }
+    c${i}: object(oid: $h${i}) { ...rollup }`
+  })
+  const declarations = ['$owner: String!', '$repo: String!']
+    .concat(pulls.flatMap((_, i) => [`$n${i}: Int!`, `$h${i}: GitObjectID!`]))
+    .join(', ')
+  type Data = { repository: Record<string, PullNode | CommitNode | null> | null }
+  let data: Data
+  /** Aliases GitHub answered with an error (a token without `checks: read` gets FORBIDDEN on the rollup): read over REST if needed. */
+  const failed = new Set<string>()
+  const request = handle.octokit.graphql<Data>(
+    `query(${declarations}) {
+  repository(owner: $owner, name: $repo) {
+    ${fields.join('\n    ')}
+  }
+}
+fragment gate on PullRequest {
+  reviews(first: ${PAGE}) {
+    pageInfo { hasNextPage }
+    nodes { author { __typename login } state commit { oid } submittedAt }
+  }
+  files(first: ${PAGE}) { pageInfo { hasNextPage } nodes { path } }
+}
+fragment rollup on Commit {
+  statusCheckRollup {
+    contexts(first: ${PAGE}) {
+      pageInfo { hasNextPage }
+      nodes {
+        __typename
+        ... on CheckRun { name status conclusion url }
+        ... on StatusContext { context state targetUrl }
+      }
+    }
+  }
+}`,
+    variables
+  )
+  try {
+    data = await request
+  } catch (error) {
+    const partial = error as { data?: Data | null; errors?: { path?: (string | number)[] }[] }
+    if (!isGraphqlRefusal(error) || !partial.data?.repository) throw error
+    data = partial.data
+    for (const e of partial.errors ?? [])
+      if (e.path?.[1] !== undefined) failed.add(String(e.path[1]))
+  }
+  if (!data.repository) throw repositoryMissing(handle)
+  pulls.forEach((pull, i) => {
+    const node = failed.has(`p${i}`)
+      ? undefined
+      : (data.repository?.[`p${i}`] as PullNode | null | undefined)
+    const commit = failed.has(`c${i}`)
+      ? undefined
+      : (data.repository?.[`c${i}`] as CommitNode | null | undefined)
+    const contexts = commit?.statusCheckRollup?.contexts
+    evidence.set(pull.number, {
+      reviews:
+        node && !node.reviews.pageInfo.hasNextPage
+          ? node.reviews.nodes.map(review => ({
+              author: review.author ? actorLogin(review.author) : '',
+              state: review.state,
+              commitId: review.commit?.oid ?? '',
+              submittedAt: review.submittedAt
+            }))
+          : undefined,
+      files:
+        node && !node.files.pageInfo.hasNextPage ? node.files.nodes.map(f => f.path) : undefined,
+      // No rollup at all: the commit has no check run and no status yet.
+      checks:
+        commit && !contexts?.pageInfo.hasNextPage
+          ? (contexts?.nodes ?? []).map(c =>
+              c.__typename === 'CheckRun'
+                ? checkRun(c.name, c.status, c.conclusion, c.url)
+                : commitStatus(c.context, c.state, c.targetUrl)
+            )
+          : undefined
+    })
+  })
+  return evidence
+}
+
+/**
+ * The text of `paths` at `sha`, and the PR's head and auto-merge as they
+ * are after that read, in one GraphQL query: the texts belong to `sha`
+ * whatever happens meanwhile, and the head read last says whether `sha`
+ * is still what would merge.
+ */
+export async function headFiles(
+  handle: RepoHandle,
+  number: number,
+  sha: string,
+  paths: readonly string[]
+): Promise<{
+  files: Map<string, string>
+  headSha: string | undefined
+  autoMerge: boolean
+}> {
+  const { query, variables } = filesQuery(
+    paths.map(path => `${sha}:${path}`),
+    'pull: pullRequest(number: $number) { headRefOid autoMergeRequest { enabledAt } }',
+    '$number: Int!'
+  )
+  const data = await handle.octokit.graphql<{
+    repository:
+      | (Record<string, BlobNode> & {
+          pull: {
+            headRefOid: string
+            autoMergeRequest: { enabledAt: string } | null
+          } | null
+        })
+      | null
+  }>(query, { ...variables, owner: handle.owner, repo: handle.repo, number })
+  if (!data.repository) throw repositoryMissing(handle)
+  const files = new Map<string, string>()
+  paths.forEach((path, i) => {
+    const blob = data.repository?.[`f${i}`] as BlobNode | null | undefined
+    // An edit of a truncated text would write the truncation back.
+    if (blob?.isTruncated)
+      throw new Error(
+        `${path} at ${sha} is too large for GitHub to return whole; keep environment files small`
+      )
+    if (typeof blob?.text === 'string') files.set(path, blob.text)
+  })
+  return {
+    files,
+    headSha: data.repository.pull?.headRefOid,
+    autoMerge: !!data.repository.pull?.autoMergeRequest
+  }
+}
+
+interface PullNode {
+  reviews: {
+    pageInfo: { hasNextPage: boolean }
+    nodes: {
+      author: { __typename: string; login: string } | null
+      state: Review['state']
+      commit: { oid: string } | null
+      submittedAt: string | null
+    }[]
+  }
+  files: { pageInfo: { hasNextPage: boolean }; nodes: { path: string }[] }
+}
+
+interface CommitNode {
+  statusCheckRollup: {
+    contexts: {
+      pageInfo: { hasNextPage: boolean }
+      nodes: (
+        | {
+            __typename: 'CheckRun'
+            name: string
+            status: string
+            conclusion: string | null
+            url: string
+          }
+        | {
+            __typename: 'StatusContext'
+            context: string
+            state: string
+            targetUrl: string | null
+          }
+      )[]
+    }
+  } | null
+}

@@ -1,0 +1,178 @@
+import { actorLogin, repositoryMissing } from './handle.js'
+import type { RepoHandle } from './handle.js'
+import type { Pull } from './pulls.js'
+
+/**
+ * The newest 100 pull requests labelled `label` in every state, every
+ * pull request labelled `flag` (when given) in every state, every open
+ * pull request, and the closed ones whose head is one of `heads` (exact
+ * branch names), in one GraphQL query a page, each list paged on its own:
+ * GitHub filters by label, state and head itself, so closed pull requests
+ * of other heads without the label cost nothing however many there are,
+ * and the label's older history costs nothing either (only `flag`'s list,
+ * of rare pull requests, is read whole). REST's pulls list cannot filter
+ * by label, and search can but is eventually consistent, so neither is
+ * used. All lists come from one read.
+ * https://docs.github.com/en/graphql/reference/objects#repository (pullRequests)
+ */
+export async function pullsByLabelAndHead(
+  handle: RepoHandle,
+  label: string,
+  heads: readonly string[] = [],
+  flag?: string
+): Promise<{
+  labelled: Pull[]
+  flagged: Pull[]
+  open: Pull[]
+  closedOnHeads: Pull[]
+}> {
+  const lists = [
+    list('labelled', 'labels: [$label], states: [OPEN, CLOSED, MERGED]', 100, { label }, 1),
+    list('open', 'states: [OPEN]', 100, {}),
+    ...(flag
+      ? [list('flagged', 'labels: [$flag], states: [OPEN, CLOSED, MERGED]', 100, { flag })]
+      : []),
+    // A branch holds a handful of closed PRs at most (one per time a PR on it was closed).
+    ...heads.map((head, i) =>
+      list(`head${i}`, `headRefName: $head${i}, states: [CLOSED, MERGED]`, 10, {
+        [`head${i}`]: head
+      })
+    )
+  ]
+  let waiting = lists
+  while (waiting.length > 0) {
+    // GitHub refuses a query over 500,000 nodes (GraphQL resource limits): a batch of lists per query keeps a service of hundreds of regions well under it.
+    const pending = waiting.slice(0, LISTS_PER_QUERY)
+    const fields = pending.map(
+      l =>
+        `${l.name}: pullRequests(${l.filter}, first: ${l.first}, after: $${l.name}After, orderBy: { field: CREATED_AT, direction: DESC }) {
+    pageInfo { hasNextPage endCursor }
+    nodes { ...pull }
+  }`
+    )
+    const variables: Record<string, string | null> = {
+      owner: handle.owner,
+      repo: handle.repo
+    }
+    for (const l of pending) Object.assign(variables, l.variables, { [`${l.name}After`]: l.after })
+    const declarations = ['$owner: String!', '$repo: String!']
+      .concat(
+        pending.flatMap(l => [
+          ...Object.keys(l.variables).map(name => `$${name}: String!`),
+          `$${l.name}After: String`
+        ])
+      )
+      .join(', ')
+    const query = `query(${declarations}) {
+repository(owner: $owner, name: $repo) {
+  ${fields.join('\n    ')}
+}
+}
+fragment pull on PullRequest {
+id number title body state merged isDraft url createdAt mergedAt closedAt
+author { __typename login }
+headRefName headRefOid baseRefName
+mergeCommit { oid }
+editor { __typename login }
+labels(first: 100) { nodes { name } }
+}`
+    const data = await handle.octokit.graphql<{
+      repository: Record<string, PullConnection | null> | null
+    }>(query, variables)
+    if (!data.repository) throw repositoryMissing(handle)
+    const next: PullList[] = []
+    for (const l of pending) {
+      const page = data.repository[l.name]
+      if (!page) continue
+      l.pulls.push(...page.nodes.map(fromGraphql))
+      l.pages--
+      if (l.pages > 0 && page.pageInfo.hasNextPage && page.pageInfo.endCursor) {
+        l.after = page.pageInfo.endCursor
+        next.push(l)
+      }
+    }
+    waiting = [...next, ...waiting.slice(LISTS_PER_QUERY)]
+  }
+  const byName = (name: string) => lists.find(l => l.name === name)?.pulls ?? []
+  return {
+    labelled: byName('labelled'),
+    flagged: byName('flagged'),
+    open: byName('open'),
+    closedOnHeads: lists.filter(l => l.name.startsWith('head')).flatMap(l => l.pulls)
+  }
+}
+
+/** At most about 1,000 nodes a list (a page of PRs, up to 100 labels each): 50 lists stay far below GitHub's 500,000. */
+const LISTS_PER_QUERY = 50
+
+/** One `pullRequests` connection of pullsByLabelAndHead, under its alias, with its own cursor. */
+interface PullList {
+  name: string
+  filter: string
+  first: number
+  variables: Record<string, string>
+  after: string | null
+  pulls: Pull[]
+  /** How many more pages to read at most. */
+  pages: number
+}
+
+function list(
+  name: string,
+  filter: string,
+  first: number,
+  variables: Record<string, string>,
+  pages = Infinity
+): PullList {
+  return { name, filter, first, variables, after: null, pulls: [], pages }
+}
+
+interface PullConnection {
+  pageInfo: { hasNextPage: boolean; endCursor: string | null }
+  nodes: PullNode[]
+}
+
+interface PullNode {
+  id: string
+  number: number
+  title: string
+  body: string
+  state: 'OPEN' | 'CLOSED' | 'MERGED'
+  merged: boolean
+  isDraft: boolean
+  url: string
+  createdAt: string
+  mergedAt: string | null
+  closedAt: string | null
+  author: { __typename: string; login: string } | null
+  headRefName: string
+  headRefOid: string
+  baseRefName: string
+  mergeCommit: { oid: string } | null
+  editor: { __typename: string; login: string } | null
+  labels: { nodes: ({ name: string } | null)[] } | null
+}
+
+/** The same Pull as toPull makes of REST's pull request. */
+function fromGraphql(node: PullNode): Pull {
+  return {
+    number: node.number,
+    nodeId: node.id,
+    title: node.title,
+    body: node.body,
+    state: node.state === 'OPEN' ? 'open' : 'closed',
+    merged: node.merged,
+    draft: node.isDraft,
+    author: node.author ? actorLogin(node.author) : '',
+    headRef: node.headRefName,
+    headSha: node.headRefOid,
+    baseRef: node.baseRefName,
+    labels: (node.labels?.nodes ?? []).flatMap(label => (label ? [label.name] : [])),
+    url: node.url,
+    createdAt: node.createdAt,
+    mergedAt: node.mergedAt,
+    closedAt: node.closedAt,
+    mergeCommitSha: node.mergeCommit?.oid ?? null,
+    ...(node.editor ? { editor: actorLogin(node.editor) } : {})
+  }
+}
