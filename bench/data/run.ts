@@ -33,7 +33,17 @@ import setup, { APP_LOGIN, teardown } from '../../test-pg/clusters.mjs'
 import { benchSpanner } from './spanner.js'
 
 const OPS = 3000
-const WARMUP = 300
+/**
+ * Calls each path makes before it is measured. V8 compiles a hot path in the
+ * background for the first few thousand calls (TurboFan, on its worker
+ * threads, which process.cpuUsage() counts): after 300 calls the measured
+ * client CPU of the next 3000 was still half compilation, more for the API,
+ * which has more code to compile. The warm-up's own cost is printed apart.
+ */
+const WARMUP = 5000
+/** Calls of the instant backend in ownWork, before and while measured. */
+const OWN_WARMUP = 6000
+const OWN_OPS = 60000
 const REGIONS = ['us-east', 'sweden', 'china']
 /** The role the service acts as; the deployment login is a member. */
 const ROLE = 'clerk'
@@ -139,11 +149,11 @@ async function ownWork(): Promise<{ get: number; find: number }> {
   const ids = Array.from({ length: 1000 }, () => randomUUID())
   const get = (i: number) => items.get(ids[i % 1000]!)
   const find = (i: number) => items.find({ email: `u${i}@example.com` })
-  await timed(20 * WARMUP, get)
-  await timed(20 * WARMUP, find)
-  await timed(20 * OPS, get)
+  await timed(OWN_WARMUP, get)
+  await timed(OWN_WARMUP, find)
+  await timed(OWN_OPS, get)
   const getCpu = cpuPerOp
-  await timed(20 * OPS, find)
+  await timed(OWN_OPS, find)
   return { get: getCpu, find: cpuPerOp }
 }
 
@@ -213,17 +223,23 @@ async function main(): Promise<void> {
       ])
     const findApi = (i: number) => db.table('items').find({ email: `u${i}@example.com` })
 
-    // Warm both paths, then alternate rounds so drift on the machine hits both alike.
-    await timed(WARMUP, i => insertRaw(OPS + i))
-    await timed(WARMUP, i => insertApi(OPS + i))
+    // Warm both paths (their client CPU per call while V8 compiles them is printed too),
+    // then alternate rounds so drift on the machine hits both alike.
+    const warm: Record<string, { raw: number; api: number }> = {}
+    type Op = (i: number) => Promise<unknown>
+    const warmUp = async (name: string, rawOp: Op, apiOp: Op) => {
+      await timed(WARMUP, i => rawOp(OPS + i))
+      const raw = cpuPerOp
+      await timed(WARMUP, i => apiOp(OPS + i))
+      warm[name] = { raw, api: cpuPerOp }
+    }
+    await warmUp('insert', insertRaw, insertApi)
     const half = OPS / 2
     const insert = { raw: 0, api: 0, rawCpu: 0, apiCpu: 0 }
     const get = { raw: 0, api: 0, rawCpu: 0, apiCpu: 0 }
     const findItems = { raw: 0, api: 0, rawCpu: 0, apiCpu: 0 }
-    await timed(WARMUP, i => getRaw(OPS + i))
-    await timed(WARMUP, i => getApi(OPS + i))
-    await timed(WARMUP, i => findRaw(OPS + i))
-    await timed(WARMUP, i => findApi(OPS + i))
+    await warmUp('get', getRaw, getApi)
+    await warmUp('find', findRaw, findApi)
     for (const [r, rawOp, apiOp] of [
       [insert, insertRaw, insertApi],
       [get, getRaw, getApi],
@@ -281,6 +297,16 @@ async function main(): Promise<void> {
     line('insert', insert)
     line('get', get)
     line('find', findItems)
+    console.log(
+      `warm-up  client CPU per call over each path's first ${WARMUP} calls, V8 still compiling them: ${Object.entries(
+        warm
+      )
+        .map(
+          ([name, w]) =>
+            `${name} raw pg ${w.raw.toFixed(1)} µs, multiregion/data ${w.api.toFixed(1)} µs (${(w.api / w.raw).toFixed(2)}x)`
+        )
+        .join('; ')}`
+    )
     const slowest = Math.max(...one)
     const sum = one.reduce((a, b) => a + b, 0)
     console.log(

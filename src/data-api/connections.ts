@@ -143,9 +143,10 @@ export class Connections implements Backend {
 
   /**
    * A statement named after its text: PostgreSQL parses and plans a named
-   * statement once per connection, and pg then sends only its values and
-   * reads no row description back, which saves a read about a quarter of its
-   * client CPU (bench/data) and the server its parse. An application runs a
+   * statement once per connection, and pg then sends no Parse, only Bind,
+   * Describe, Execute and Sync (in one write, as for an unnamed one; pg still
+   * asks for and parses the row description every time), which saves the
+   * client building the Parse and the server its parse. An application runs a
    * few shapes of statement (table.ts builds each shape's text once), so a
    * bounded set of names covers them; past it a statement goes unnamed.
    */
@@ -171,17 +172,26 @@ export class Connections implements Backend {
    * under way. The ended statement's callback gets the error, so the pool
    * drops its connection (its late answer never reaches the next caller).
    */
-  private async watch(pool: pg.Pool, query: pg.Query): Promise<Rows> {
+  private watch(pool: pg.Pool, query: pg.Query): Promise<Rows> {
     const { timeoutMs } = this.options
-    if (!(timeoutMs > 0)) return run(pool, query)
-    const call: Pending = { deadline: performance.now() + timeoutMs, query }
-    this.pending.add(call)
-    this.sweeper ??= setInterval(() => this.sweep(), Math.max(10, timeoutMs / 10)).unref()
-    try {
-      return await run(pool, query)
-    } finally {
-      this.pending.delete(call)
+    let call: Pending | undefined
+    if (timeoutMs > 0) {
+      call = { deadline: performance.now() + timeoutMs, query }
+      this.pending.add(call)
+      this.sweeper ??= setInterval(() => this.sweep(), Math.max(10, timeoutMs / 10)).unref()
     }
+    // The pool's callback form: one promise per statement here, where its promise form, an async
+    // wrapper and an await each would add one more (and a turn of the microtask queue) to every call.
+    return new Promise((resolve, reject) => {
+      pool.query(
+        query as unknown as pg.QueryConfig,
+        (error: Error | undefined, result: pg.QueryResult) => {
+          if (call) this.pending.delete(call)
+          if (error) reject(error)
+          else resolve(result.rows as Rows)
+        }
+      )
+    })
   }
 
   private sweep(): void {
@@ -290,9 +300,4 @@ export class Connections implements Backend {
     this.pools.clear()
     await Promise.all(pools.map(p => p.end().catch(() => undefined)))
   }
-}
-
-/** A query object on the pool: pg's types give back the object, and the pool resolves its result. */
-async function run(pool: pg.Pool, query: pg.Query): Promise<Rows> {
-  return (await (pool.query(query) as unknown as Promise<pg.QueryResult>)).rows as Rows
 }
