@@ -20181,12 +20181,12 @@ var require_stringifyComment = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
     "use strict";
     var stringifyComment = (str) => str.replace(/^(?!$)(?: $)?/gm, "#");
-    function indentComment(comment, indent2) {
-      if (/^\n+$/.test(comment))
-        return comment.substring(1);
-      return indent2 ? comment.replace(/^(?! *$)/gm, indent2) : comment;
+    function indentComment(comment2, indent2) {
+      if (/^\n+$/.test(comment2))
+        return comment2.substring(1);
+      return indent2 ? comment2.replace(/^(?! *$)/gm, indent2) : comment2;
     }
-    var lineComment = (str, indent2, comment) => str.endsWith("\n") ? indentComment(comment, indent2) : comment.includes("\n") ? "\n" + indentComment(comment, indent2) : (str.endsWith(" ") ? "" : " ") + comment;
+    var lineComment = (str, indent2, comment2) => str.endsWith("\n") ? indentComment(comment2, indent2) : comment2.includes("\n") ? "\n" + indentComment(comment2, indent2) : (str.endsWith(" ") ? "" : " ") + comment2;
     exports.indentComment = indentComment;
     exports.lineComment = lineComment;
     exports.stringifyComment = stringifyComment;
@@ -20470,7 +20470,7 @@ ${indent2}`) + "'";
     } catch {
       blockEndNewlines = /\n+(?!\n|$)/g;
     }
-    function blockString({ comment, type, value }, ctx, onComment, onChompKeep) {
+    function blockString({ comment: comment2, type, value }, ctx, onComment, onChompKeep) {
       const { blockQuote, commentString, lineWidth } = ctx.options;
       if (!blockQuote || /\n[\t ]+$/.test(value)) {
         return quotedString(value, ctx);
@@ -20522,8 +20522,8 @@ ${indent2}`) + "'";
       }
       const indentSize = indent2 ? "2" : "1";
       let header3 = (startWithSpace ? indentSize : "") + chomp;
-      if (comment) {
-        header3 += " " + commentString(comment.replace(/ ?[\r\n]+/g, " "));
+      if (comment2) {
+        header3 += " " + commentString(comment2.replace(/ ?[\r\n]+/g, " "));
         if (onComment)
           onComment();
       }
@@ -20898,7 +20898,7 @@ var require_merge = __commonJS({
     var identity = require_identity();
     var Scalar2 = require_Scalar();
     var MERGE_KEY = "<<";
-    var merge2 = {
+    var merge3 = {
       identify: (value) => value === MERGE_KEY || typeof value === "symbol" && value.description === MERGE_KEY,
       default: "key",
       tag: "tag:yaml.org,2002:merge",
@@ -20908,7 +20908,7 @@ var require_merge = __commonJS({
       }),
       stringify: () => MERGE_KEY
     };
-    var isMergeKey = (ctx, key) => (merge2.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar2.Scalar.PLAIN) && merge2.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge2.tag && tag.default);
+    var isMergeKey = (ctx, key) => (merge3.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar2.Scalar.PLAIN) && merge3.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge3.tag && tag.default);
     function addMergeToJSMap(ctx, map, value) {
       const source = resolveAliasValue(ctx, value);
       if (identity.isSeq(source))
@@ -20947,7 +20947,7 @@ var require_merge = __commonJS({
     }
     exports.addMergeToJSMap = addMergeToJSMap;
     exports.isMergeKey = isMergeKey;
-    exports.merge = merge2;
+    exports.merge = merge3;
   }
 });
 
@@ -20956,15 +20956,15 @@ var require_addPairToJSMap = __commonJS({
   "node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports) {
     "use strict";
     var log = require_log();
-    var merge2 = require_merge();
+    var merge3 = require_merge();
     var stringify6 = require_stringify();
     var identity = require_identity();
     var toJS = require_toJS();
     function addPairToJSMap(ctx, map, { key, value }) {
       if (identity.isNode(key) && key.addToJSMap)
         key.addToJSMap(ctx, map, value);
-      else if (merge2.isMergeKey(ctx, key))
-        merge2.addMergeToJSMap(ctx, map, value);
+      else if (merge3.isMergeKey(ctx, key))
+        merge3.addMergeToJSMap(ctx, map, value);
       else {
         const jsKey = toJS.toJS(key, "", ctx);
         if (map instanceof Map) {
@@ -21067,20 +21067,20 @@ var require_stringifyCollection = __commonJS({
       const stringify7 = flow ? stringifyFlowCollection : stringifyBlockCollection;
       return stringify7(collection, ctx, options);
     }
-    function stringifyBlockCollection({ comment, items }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
+    function stringifyBlockCollection({ comment: comment2, items }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
       const { indent: indent2, options: { commentString } } = ctx;
       const itemCtx = Object.assign({}, ctx, { indent: itemIndent, type: null });
       let chompKeep = false;
       const lines2 = [];
       for (let i = 0; i < items.length; ++i) {
         const item = items[i];
-        let comment2 = null;
+        let comment3 = null;
         if (identity.isNode(item)) {
           if (!chompKeep && item.spaceBefore)
             lines2.push("");
           addCommentBefore(ctx, lines2, item.commentBefore, chompKeep);
           if (item.comment)
-            comment2 = item.comment;
+            comment3 = item.comment;
         } else if (identity.isPair(item)) {
           const ik = identity.isNode(item.key) ? item.key : null;
           if (ik) {
@@ -21090,10 +21090,10 @@ var require_stringifyCollection = __commonJS({
           }
         }
         chompKeep = false;
-        let str2 = stringify6.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
-        if (comment2)
-          str2 += stringifyComment.lineComment(str2, itemIndent, commentString(comment2));
-        if (chompKeep && comment2)
+        let str2 = stringify6.stringify(item, itemCtx, () => comment3 = null, () => chompKeep = true);
+        if (comment3)
+          str2 += stringifyComment.lineComment(str2, itemIndent, commentString(comment3));
+        if (chompKeep && comment3)
           chompKeep = false;
         lines2.push(blockItemPrefix + str2);
       }
@@ -21108,8 +21108,8 @@ var require_stringifyCollection = __commonJS({
 ${indent2}${line}` : "\n";
         }
       }
-      if (comment) {
-        str += "\n" + stringifyComment.indentComment(commentString(comment), indent2);
+      if (comment2) {
+        str += "\n" + stringifyComment.indentComment(commentString(comment2), indent2);
         if (onComment)
           onComment();
       } else if (chompKeep && onChompKeep)
@@ -21129,13 +21129,13 @@ ${indent2}${line}` : "\n";
       const lines2 = [];
       for (let i = 0; i < items.length; ++i) {
         const item = items[i];
-        let comment = null;
+        let comment2 = null;
         if (identity.isNode(item)) {
           if (item.spaceBefore)
             lines2.push("");
           addCommentBefore(ctx, lines2, item.commentBefore, false);
           if (item.comment)
-            comment = item.comment;
+            comment2 = item.comment;
         } else if (identity.isPair(item)) {
           const ik = identity.isNode(item.key) ? item.key : null;
           if (ik) {
@@ -21148,16 +21148,16 @@ ${indent2}${line}` : "\n";
           const iv = identity.isNode(item.value) ? item.value : null;
           if (iv) {
             if (iv.comment)
-              comment = iv.comment;
+              comment2 = iv.comment;
             if (iv.commentBefore)
               reqNewline = true;
           } else if (item.value == null && ik?.comment) {
-            comment = ik.comment;
+            comment2 = ik.comment;
           }
         }
-        if (comment)
+        if (comment2)
           reqNewline = true;
-        let str = stringify6.stringify(item, itemCtx, () => comment = null);
+        let str = stringify6.stringify(item, itemCtx, () => comment2 = null);
         reqNewline || (reqNewline = lines2.length > linesAtValue || str.includes("\n"));
         if (i < items.length - 1) {
           str += ",";
@@ -21169,8 +21169,8 @@ ${indent2}${line}` : "\n";
             str += ",";
           }
         }
-        if (comment)
-          str += stringifyComment.lineComment(str, itemIndent, commentString(comment));
+        if (comment2)
+          str += stringifyComment.lineComment(str, itemIndent, commentString(comment2));
         lines2.push(str);
         linesAtValue = lines2.length;
       }
@@ -21194,11 +21194,11 @@ ${indent2}${end}`;
         }
       }
     }
-    function addCommentBefore({ indent: indent2, options: { commentString } }, lines2, comment, chompKeep) {
-      if (comment && chompKeep)
-        comment = comment.replace(/^\n+/, "");
-      if (comment) {
-        const ic = stringifyComment.indentComment(commentString(comment), indent2);
+    function addCommentBefore({ indent: indent2, options: { commentString } }, lines2, comment2, chompKeep) {
+      if (comment2 && chompKeep)
+        comment2 = comment2.replace(/^\n+/, "");
+      if (comment2) {
+        const ic = stringifyComment.indentComment(commentString(comment2), indent2);
         lines2.push(ic.trimStart());
       }
     }
@@ -21818,7 +21818,7 @@ var require_binary = __commonJS({
           return src;
         }
       },
-      stringify({ comment, type, value }, ctx, onComment, onChompKeep) {
+      stringify({ comment: comment2, type, value }, ctx, onComment, onChompKeep) {
         if (!value)
           return "";
         const buf = value;
@@ -21843,7 +21843,7 @@ var require_binary = __commonJS({
           }
           str = lines2.join(type === Scalar2.Scalar.BLOCK_LITERAL ? "\n" : " ");
         }
-        return stringifyString.stringifyString({ comment, type, value: str }, ctx, onComment, onChompKeep);
+        return stringifyString.stringifyString({ comment: comment2, type, value: str }, ctx, onComment, onChompKeep);
       }
     };
     exports.binary = binary;
@@ -22355,7 +22355,7 @@ var require_schema3 = __commonJS({
     var bool = require_bool2();
     var float = require_float2();
     var int = require_int2();
-    var merge2 = require_merge();
+    var merge3 = require_merge();
     var omap = require_omap();
     var pairs = require_pairs();
     var set = require_set();
@@ -22375,7 +22375,7 @@ var require_schema3 = __commonJS({
       float.floatExp,
       float.float,
       binary.binary,
-      merge2.merge,
+      merge3.merge,
       omap.omap,
       pairs.pairs,
       set.set,
@@ -22401,7 +22401,7 @@ var require_tags = __commonJS({
     var schema = require_schema();
     var schema$1 = require_schema2();
     var binary = require_binary();
-    var merge2 = require_merge();
+    var merge3 = require_merge();
     var omap = require_omap();
     var pairs = require_pairs();
     var schema$2 = require_schema3();
@@ -22426,7 +22426,7 @@ var require_tags = __commonJS({
       intOct: int.intOct,
       intTime: timestamp.intTime,
       map: map.map,
-      merge: merge2.merge,
+      merge: merge3.merge,
       null: _null.nullTag,
       omap: omap.omap,
       pairs: pairs.pairs,
@@ -22436,7 +22436,7 @@ var require_tags = __commonJS({
     };
     var coreKnownTags = {
       "tag:yaml.org,2002:binary": binary.binary,
-      "tag:yaml.org,2002:merge": merge2.merge,
+      "tag:yaml.org,2002:merge": merge3.merge,
       "tag:yaml.org,2002:omap": omap.omap,
       "tag:yaml.org,2002:pairs": pairs.pairs,
       "tag:yaml.org,2002:set": set.set,
@@ -22445,7 +22445,7 @@ var require_tags = __commonJS({
     function getTags(customTags, schemaName, addMergeTag) {
       const schemaTags = schemas.get(schemaName);
       if (schemaTags && !customTags) {
-        return addMergeTag && !schemaTags.includes(merge2.merge) ? schemaTags.concat(merge2.merge) : schemaTags.slice();
+        return addMergeTag && !schemaTags.includes(merge3.merge) ? schemaTags.concat(merge3.merge) : schemaTags.slice();
       }
       let tags = schemaTags;
       if (!tags) {
@@ -22463,7 +22463,7 @@ var require_tags = __commonJS({
         tags = customTags(tags.slice());
       }
       if (addMergeTag)
-        tags = tags.concat(merge2.merge);
+        tags = tags.concat(merge3.merge);
       return tags.reduce((tags2, tag) => {
         const tagObj = typeof tag === "string" ? tagsByName[tag] : tag;
         if (!tagObj) {
@@ -22492,11 +22492,11 @@ var require_Schema = __commonJS({
     var tags = require_tags();
     var sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
     var Schema = class _Schema {
-      constructor({ compat, customTags, merge: merge2, resolveKnownTags, schema, sortMapEntries, toStringDefaults }) {
+      constructor({ compat, customTags, merge: merge3, resolveKnownTags, schema, sortMapEntries, toStringDefaults }) {
         this.compat = Array.isArray(compat) ? tags.getTags(compat, "compat") : compat ? tags.getTags(null, compat) : null;
         this.name = typeof schema === "string" && schema || "core";
         this.knownTags = resolveKnownTags ? tags.coreKnownTags : {};
-        this.tags = tags.getTags(customTags, this.name, merge2);
+        this.tags = tags.getTags(customTags, this.name, merge3);
         this.toStringOptions = toStringDefaults ?? null;
         Object.defineProperty(this, identity.MAP, { value: map.map });
         Object.defineProperty(this, identity.SCALAR, { value: string.string });
@@ -22975,7 +22975,7 @@ var require_resolve_props = __commonJS({
       let spaceBefore = false;
       let atNewline = startOnNewline;
       let hasSpace = startOnNewline;
-      let comment = "";
+      let comment2 = "";
       let commentSep = "";
       let hasNewline = false;
       let reqSpace = false;
@@ -23009,18 +23009,18 @@ var require_resolve_props = __commonJS({
             if (!hasSpace)
               onError(token, "MISSING_CHAR", "Comments must be separated from other tokens by white space characters");
             const cb = token.source.substring(1) || " ";
-            if (!comment)
-              comment = cb;
+            if (!comment2)
+              comment2 = cb;
             else
-              comment += commentSep + cb;
+              comment2 += commentSep + cb;
             commentSep = "";
             atNewline = false;
             break;
           }
           case "newline":
             if (atNewline) {
-              if (comment)
-                comment += token.source;
+              if (comment2)
+                comment2 += token.source;
               else if (!found || indicator !== "seq-item-ind")
                 spaceBefore = true;
             } else
@@ -23088,7 +23088,7 @@ var require_resolve_props = __commonJS({
         comma,
         found,
         spaceBefore,
-        comment,
+        comment: comment2,
         hasNewline,
         anchor,
         tag,
@@ -23341,7 +23341,7 @@ var require_resolve_end = __commonJS({
   "node_modules/yaml/dist/compose/resolve-end.js"(exports) {
     "use strict";
     function resolveEnd(end, offset, reqSpace, onError) {
-      let comment = "";
+      let comment2 = "";
       if (end) {
         let hasSpace = false;
         let sep3 = "";
@@ -23355,15 +23355,15 @@ var require_resolve_end = __commonJS({
               if (reqSpace && !hasSpace)
                 onError(token, "MISSING_CHAR", "Comments must be separated from other tokens by white space characters");
               const cb = source.substring(1) || " ";
-              if (!comment)
-                comment = cb;
+              if (!comment2)
+                comment2 = cb;
               else
-                comment += sep3 + cb;
+                comment2 += sep3 + cb;
               sep3 = "";
               break;
             }
             case "newline":
-              if (comment)
+              if (comment2)
                 sep3 += source;
               hasSpace = true;
               break;
@@ -23373,7 +23373,7 @@ var require_resolve_end = __commonJS({
           offset += source.length;
         }
       }
-      return { comment, offset };
+      return { comment: comment2, offset };
     }
     exports.resolveEnd = resolveEnd;
   }
@@ -23772,7 +23772,7 @@ var require_resolve_block_scalar = __commonJS({
       if (error2 !== -1)
         onError(error2, "UNEXPECTED_TOKEN", `Block scalar header includes extra characters: ${source}`);
       let hasSpace = false;
-      let comment = "";
+      let comment2 = "";
       let length = source.length;
       for (let i = 1; i < props.length; ++i) {
         const token = props[i];
@@ -23789,7 +23789,7 @@ var require_resolve_block_scalar = __commonJS({
               onError(token, "MISSING_CHAR", message);
             }
             length += token.source.length;
-            comment = token.source.substring(1);
+            comment2 = token.source.substring(1);
             break;
           case "error":
             onError(token, "UNEXPECTED_TOKEN", token.message);
@@ -23805,7 +23805,7 @@ var require_resolve_block_scalar = __commonJS({
           }
         }
       }
-      return { mode, indent: indent2, chomp, comment, length };
+      return { mode, indent: indent2, chomp, comment: comment2, length };
     }
     function splitLines3(source) {
       const split = source.split(/\n( *)/);
@@ -24051,7 +24051,7 @@ var require_compose_scalar = __commonJS({
     var resolveBlockScalar = require_resolve_block_scalar();
     var resolveFlowScalar = require_resolve_flow_scalar();
     function composeScalar(ctx, token, tagToken, onError) {
-      const { value, type, comment, range } = token.type === "block-scalar" ? resolveBlockScalar.resolveBlockScalar(ctx, token, onError) : resolveFlowScalar.resolveFlowScalar(token, ctx.options.strict, onError);
+      const { value, type, comment: comment2, range } = token.type === "block-scalar" ? resolveBlockScalar.resolveBlockScalar(ctx, token, onError) : resolveFlowScalar.resolveFlowScalar(token, ctx.options.strict, onError);
       const tagName = tagToken ? ctx.directives.tagName(tagToken.source, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg)) : null;
       let tag;
       if (ctx.options.stringKeys && ctx.atKey) {
@@ -24079,8 +24079,8 @@ var require_compose_scalar = __commonJS({
         scalar.tag = tagName;
       if (tag.format)
         scalar.format = tag.format;
-      if (comment)
-        scalar.comment = comment;
+      if (comment2)
+        scalar.comment = comment2;
       return scalar;
     }
     function findScalarTagByName(schema, value, tagName, tagToken, onError) {
@@ -24166,7 +24166,7 @@ var require_compose_node = __commonJS({
     var CN = { composeNode, composeEmptyNode };
     function composeNode(ctx, token, props, onError) {
       const atKey = ctx.atKey;
-      const { spaceBefore, comment, anchor, tag } = props;
+      const { spaceBefore, comment: comment2, anchor, tag } = props;
       let node;
       let isSrcToken = true;
       switch (token.type) {
@@ -24210,17 +24210,17 @@ var require_compose_node = __commonJS({
       }
       if (spaceBefore)
         node.spaceBefore = true;
-      if (comment) {
+      if (comment2) {
         if (token.type === "scalar" && token.source === "")
-          node.comment = comment;
+          node.comment = comment2;
         else
-          node.commentBefore = comment;
+          node.commentBefore = comment2;
       }
       if (ctx.options.keepSourceTokens && isSrcToken)
         node.srcToken = token;
       return node;
     }
-    function composeEmptyNode(ctx, offset, before, pos, { spaceBefore, comment, anchor, tag, end }, onError) {
+    function composeEmptyNode(ctx, offset, before, pos, { spaceBefore, comment: comment2, anchor, tag, end }, onError) {
       const token = {
         type: "scalar",
         offset: utilEmptyScalarPosition.emptyScalarPosition(offset, before, pos),
@@ -24235,8 +24235,8 @@ var require_compose_node = __commonJS({
       }
       if (spaceBefore)
         node.spaceBefore = true;
-      if (comment) {
-        node.comment = comment;
+      if (comment2) {
+        node.comment = comment2;
         node.range[2] = end;
       }
       return node;
@@ -24322,14 +24322,14 @@ var require_composer = __commonJS({
       return [offset, offset + (typeof source === "string" ? source.length : 1)];
     }
     function parsePrelude(prelude) {
-      let comment = "";
+      let comment2 = "";
       let atComment = false;
       let afterEmptyLine = false;
       for (let i = 0; i < prelude.length; ++i) {
         const source = prelude[i];
         switch (source[0]) {
           case "#":
-            comment += (comment === "" ? "" : afterEmptyLine ? "\n\n" : "\n") + (source.substring(1) || " ");
+            comment2 += (comment2 === "" ? "" : afterEmptyLine ? "\n\n" : "\n") + (source.substring(1) || " ");
             atComment = true;
             afterEmptyLine = false;
             break;
@@ -24344,7 +24344,7 @@ var require_composer = __commonJS({
             atComment = false;
         }
       }
-      return { comment, afterEmptyLine };
+      return { comment: comment2, afterEmptyLine };
     }
     var Composer = class {
       constructor(options = {}) {
@@ -24364,25 +24364,25 @@ var require_composer = __commonJS({
         this.options = options;
       }
       decorate(doc, afterDoc) {
-        const { comment, afterEmptyLine } = parsePrelude(this.prelude);
-        if (comment) {
+        const { comment: comment2, afterEmptyLine } = parsePrelude(this.prelude);
+        if (comment2) {
           const dc = doc.contents;
           if (afterDoc) {
             doc.comment = doc.comment ? `${doc.comment}
-${comment}` : comment;
+${comment2}` : comment2;
           } else if (afterEmptyLine || doc.directives.docStart || !dc) {
-            doc.commentBefore = comment;
+            doc.commentBefore = comment2;
           } else if (identity.isCollection(dc) && !dc.flow && dc.items.length > 0) {
             let it = dc.items[0];
             if (identity.isPair(it))
               it = it.key;
             const cb = it.commentBefore;
-            it.commentBefore = cb ? `${comment}
-${cb}` : comment;
+            it.commentBefore = cb ? `${comment2}
+${cb}` : comment2;
           } else {
             const cb = dc.commentBefore;
-            dc.commentBefore = cb ? `${comment}
-${cb}` : comment;
+            dc.commentBefore = cb ? `${comment2}
+${cb}` : comment2;
           }
         }
         if (afterDoc) {
@@ -27386,8 +27386,8 @@ var require_compare = __commonJS({
   "node_modules/semver/functions/compare.js"(exports, module) {
     "use strict";
     var SemVer = require_semver();
-    var compare = (a, b, loose) => new SemVer(a, loose).compare(new SemVer(b, loose));
-    module.exports = compare;
+    var compare2 = (a, b, loose) => new SemVer(a, loose).compare(new SemVer(b, loose));
+    module.exports = compare2;
   }
 });
 
@@ -27395,8 +27395,8 @@ var require_compare = __commonJS({
 var require_rcompare = __commonJS({
   "node_modules/semver/functions/rcompare.js"(exports, module) {
     "use strict";
-    var compare = require_compare();
-    var rcompare = (a, b, loose) => compare(b, a, loose);
+    var compare2 = require_compare();
+    var rcompare = (a, b, loose) => compare2(b, a, loose);
     module.exports = rcompare;
   }
 });
@@ -27405,8 +27405,8 @@ var require_rcompare = __commonJS({
 var require_compare_loose = __commonJS({
   "node_modules/semver/functions/compare-loose.js"(exports, module) {
     "use strict";
-    var compare = require_compare();
-    var compareLoose = (a, b) => compare(a, b, true);
+    var compare2 = require_compare();
+    var compareLoose = (a, b) => compare2(a, b, true);
     module.exports = compareLoose;
   }
 });
@@ -27449,8 +27449,8 @@ var require_rsort = __commonJS({
 var require_gt = __commonJS({
   "node_modules/semver/functions/gt.js"(exports, module) {
     "use strict";
-    var compare = require_compare();
-    var gt = (a, b, loose) => compare(a, b, loose) > 0;
+    var compare2 = require_compare();
+    var gt = (a, b, loose) => compare2(a, b, loose) > 0;
     module.exports = gt;
   }
 });
@@ -27459,8 +27459,8 @@ var require_gt = __commonJS({
 var require_lt = __commonJS({
   "node_modules/semver/functions/lt.js"(exports, module) {
     "use strict";
-    var compare = require_compare();
-    var lt = (a, b, loose) => compare(a, b, loose) < 0;
+    var compare2 = require_compare();
+    var lt = (a, b, loose) => compare2(a, b, loose) < 0;
     module.exports = lt;
   }
 });
@@ -27469,8 +27469,8 @@ var require_lt = __commonJS({
 var require_eq = __commonJS({
   "node_modules/semver/functions/eq.js"(exports, module) {
     "use strict";
-    var compare = require_compare();
-    var eq = (a, b, loose) => compare(a, b, loose) === 0;
+    var compare2 = require_compare();
+    var eq = (a, b, loose) => compare2(a, b, loose) === 0;
     module.exports = eq;
   }
 });
@@ -27479,8 +27479,8 @@ var require_eq = __commonJS({
 var require_neq = __commonJS({
   "node_modules/semver/functions/neq.js"(exports, module) {
     "use strict";
-    var compare = require_compare();
-    var neq = (a, b, loose) => compare(a, b, loose) !== 0;
+    var compare2 = require_compare();
+    var neq = (a, b, loose) => compare2(a, b, loose) !== 0;
     module.exports = neq;
   }
 });
@@ -27489,8 +27489,8 @@ var require_neq = __commonJS({
 var require_gte = __commonJS({
   "node_modules/semver/functions/gte.js"(exports, module) {
     "use strict";
-    var compare = require_compare();
-    var gte = (a, b, loose) => compare(a, b, loose) >= 0;
+    var compare2 = require_compare();
+    var gte = (a, b, loose) => compare2(a, b, loose) >= 0;
     module.exports = gte;
   }
 });
@@ -27499,8 +27499,8 @@ var require_gte = __commonJS({
 var require_lte = __commonJS({
   "node_modules/semver/functions/lte.js"(exports, module) {
     "use strict";
-    var compare = require_compare();
-    var lte = (a, b, loose) => compare(a, b, loose) <= 0;
+    var compare2 = require_compare();
+    var lte = (a, b, loose) => compare2(a, b, loose) <= 0;
     module.exports = lte;
   }
 });
@@ -28637,12 +28637,12 @@ var require_simplify = __commonJS({
   "node_modules/semver/ranges/simplify.js"(exports, module) {
     "use strict";
     var satisfies = require_satisfies();
-    var compare = require_compare();
+    var compare2 = require_compare();
     module.exports = (versions, range, options) => {
       const set = [];
       let first = null;
       let prev = null;
-      const v = versions.sort((a, b) => compare(a, b, options));
+      const v = versions.sort((a, b) => compare2(a, b, options));
       for (const version of v) {
         const included = satisfies(version, range, options);
         if (included) {
@@ -28690,7 +28690,7 @@ var require_subset = __commonJS({
     var Comparator = require_comparator();
     var { ANY } = Comparator;
     var satisfies = require_satisfies();
-    var compare = require_compare();
+    var compare2 = require_compare();
     var subset = (sub, dom, options = {}) => {
       if (sub === dom) {
         return true;
@@ -28750,7 +28750,7 @@ var require_subset = __commonJS({
       }
       let gtltComp;
       if (gt && lt) {
-        gtltComp = compare(gt.semver, lt.semver, options);
+        gtltComp = compare2(gt.semver, lt.semver, options);
         if (gtltComp > 0) {
           return null;
         } else if (gtltComp === 0 && (gt.operator !== ">=" || lt.operator !== "<=")) {
@@ -28830,14 +28830,14 @@ var require_subset = __commonJS({
       if (!a) {
         return b;
       }
-      const comp = compare(a.semver, b.semver, options);
+      const comp = compare2(a.semver, b.semver, options);
       return comp > 0 ? a : comp < 0 ? b : b.operator === ">" && a.operator === ">=" ? b : a;
     };
     var lowerLT = (a, b, options) => {
       if (!a) {
         return b;
       }
-      const comp = compare(a.semver, b.semver, options);
+      const comp = compare2(a.semver, b.semver, options);
       return comp < 0 ? a : comp > 0 ? b : b.operator === "<" && a.operator === "<=" ? b : a;
     };
     module.exports = subset;
@@ -28861,7 +28861,7 @@ var require_semver2 = __commonJS({
     var minor = require_minor();
     var patch = require_patch();
     var prerelease = require_prerelease();
-    var compare = require_compare();
+    var compare2 = require_compare();
     var rcompare = require_rcompare();
     var compareLoose = require_compare_loose();
     var compareBuild = require_compare_build();
@@ -28900,7 +28900,7 @@ var require_semver2 = __commonJS({
       minor,
       patch,
       prerelease,
-      compare,
+      compare: compare2,
       rcompare,
       compareLoose,
       compareBuild,
@@ -53954,7 +53954,7 @@ var TYPE_WORDS = {
 var shown = quote;
 function toDiagnostic(error2, source, kindName) {
   const path = pathOf(error2);
-  const where2 = displayPath(path);
+  const where3 = displayPath(path);
   const description = error2.parentSchema?.description;
   const at = (p, part = "value") => source.locate(p, part);
   const make = (rule, message, position3 = at(path)) => ({
@@ -53973,7 +53973,7 @@ function toDiagnostic(error2, source, kindName) {
       const allowed = Object.keys(error2.parentSchema.properties ?? {});
       return make(
         "unknown-key",
-        `Unknown key ${quote(key)} in ${where2}.${didYouMean(key, allowed)} Allowed keys: ${allowed.join(", ")}.`,
+        `Unknown key ${quote(key)} in ${where3}.${didYouMean(key, allowed)} Allowed keys: ${allowed.join(", ")}.`,
         at([...path, key], "key")
       );
     }
@@ -53983,13 +53983,13 @@ function toDiagnostic(error2, source, kindName) {
       const hint = properties?.[key]?.description;
       return make(
         "missing-key",
-        `${where2 === "the document" ? "The document" : where2} is missing the required key "${key}".${hint ? ` ${hint}` : ""} Add it.`,
+        `${where3 === "the document" ? "The document" : where3} is missing the required key "${key}".${hint ? ` ${hint}` : ""} Add it.`,
         path.length === 0 ? { line: 1, column: 1 } : at(path, "key")
       );
     }
     case "type": {
       const expected = String(error2.params.type).split(",").map((t) => TYPE_WORDS[t] ?? t).join(" or ");
-      const subject = where2 === "the document" ? "The document" : where2;
+      const subject = where3 === "the document" ? "The document" : where3;
       return make("wrong-type", `${subject} must be ${expected}, not ${describeType(error2.data)}.`);
     }
     case "const": {
@@ -54007,21 +54007,21 @@ function toDiagnostic(error2, source, kindName) {
           `apiVersion must be ${expected}, not ${shown(error2.data)}.`
         );
       }
-      return make("invalid-value", `${where2} must be ${expected}, not ${shown(error2.data)}.`);
+      return make("invalid-value", `${where3} must be ${expected}, not ${shown(error2.data)}.`);
     }
     case "enum": {
       const allowed = error2.params.allowedValues.map(String);
       return make(
         "invalid-value",
-        `${where2} is ${shown(error2.data)}; it must be one of ${listSome(allowed)}.${typeof error2.data === "string" ? didYouMean(error2.data, allowed) : ""}`
+        `${where3} is ${shown(error2.data)}; it must be one of ${listSome(allowed)}.${typeof error2.data === "string" ? didYouMean(error2.data, allowed) : ""}`
       );
     }
     case "format": {
       const format = FORMATS[String(error2.params.format)];
-      if (!format) return make("invalid-value", `${where2} ${error2.message ?? "is not valid"}.`);
+      if (!format) return make("invalid-value", `${where3} ${error2.message ?? "is not valid"}.`);
       const value = propertyName ?? String(error2.data);
       const position3 = propertyName === void 0 ? at(path) : at([...path, propertyName], "key");
-      const label2 = propertyName === void 0 ? where2 : `The key ${quote(propertyName)} in ${where2}`;
+      const label2 = propertyName === void 0 ? where3 : `The key ${quote(propertyName)} in ${where3}`;
       const isName = format.rule === "invalid-name" && /[/\\]|\.\./.test(value);
       if (isName || format.rule === "path-escape" && escapesFolder(value)) {
         const repository = isName || kindName === PLATFORM ? "the environments repository" : "the service repository";
@@ -54061,25 +54061,25 @@ function toDiagnostic(error2, source, kindName) {
     case "exclusiveMaximum":
       return make(
         "out-of-range",
-        `${where2} is ${shown(error2.data)}; it must be ${BOUND_WORDS[String(error2.params.comparison)] ?? error2.params.comparison} ${error2.params.limit}.${description ? ` ${description}` : ""}`
+        `${where3} is ${shown(error2.data)}; it must be ${BOUND_WORDS[String(error2.params.comparison)] ?? error2.params.comparison} ${error2.params.limit}.${description ? ` ${description}` : ""}`
       );
     case "minItems":
     case "minProperties":
       return make(
         "empty-value",
-        `${where2} is empty; list at least one item.${description ? ` ${description}` : ""}`
+        `${where3} is empty; list at least one item.${description ? ` ${description}` : ""}`
       );
     case "minLength":
       return make(
         "empty-value",
-        `${where2} is empty; give it a value.${description ? ` ${description}` : ""}`
+        `${where3} is empty; give it a value.${description ? ` ${description}` : ""}`
       );
     case "uniqueItems": {
       const second = Math.max(Number(error2.params.i), Number(error2.params.j));
       const items = error2.data;
       return make(
         "duplicate-item",
-        `${where2} lists ${shown(items[second])} more than once; keep one.`,
+        `${where3} lists ${shown(items[second])} more than once; keep one.`,
         at([...path, String(second)])
       );
     }
@@ -54090,11 +54090,11 @@ function toDiagnostic(error2, source, kindName) {
       const expected = description ? `: ${description.replace(/\.?$/, ".")}` : ` (${pattern.source}).`;
       return make(
         "invalid-value",
-        `${where2} is ${shown(error2.data)}, which is not of the expected form${expected}${fixed === void 0 ? "" : ` Did you mean "${fixed}"?`}`
+        `${where3} is ${shown(error2.data)}, which is not of the expected form${expected}${fixed === void 0 ? "" : ` Did you mean "${fixed}"?`}`
       );
     }
     default:
-      return make("invalid-value", `${where2} ${error2.message ?? "is not valid"}.`);
+      return make("invalid-value", `${where3} ${error2.message ?? "is not valid"}.`);
   }
 }
 function checkAgainstSchema(source, name) {
@@ -55025,21 +55025,21 @@ END $mr$;`,
   ];
 }
 function ensureSlot(slot, home, publication2) {
-  const where2 = `slot_name = ${literal(slot)}`;
+  const where3 = `slot_name = ${literal(slot)}`;
   return `DO $mr$ BEGIN
-  IF NOT EXISTS (SELECT FROM pg_catalog.pg_replication_slots WHERE ${where2}) AND NOT EXISTS (SELECT FROM pg_catalog.pg_publication WHERE pubname = ${literal(publication2)}) THEN
+  IF NOT EXISTS (SELECT FROM pg_catalog.pg_replication_slots WHERE ${where3}) AND NOT EXISTS (SELECT FROM pg_catalog.pg_publication WHERE pubname = ${literal(publication2)}) THEN
     RAISE EXCEPTION 'publication % does not exist on % yet, so subscription % cannot start', ${literal(publication2)}, ${literal(home)}, ${literal(slot)}
       USING HINT = 'Run migrate for ${home.replaceAll("'", "''")} (it publishes the table), then run this region again.';
   END IF;
-  IF EXISTS (SELECT FROM pg_catalog.pg_replication_slots WHERE ${where2} AND active) THEN
-    RAISE EXCEPTION 'replication slot % on % is in use by another connection (pid %)', ${literal(slot)}, ${literal(home)}, (SELECT active_pid FROM pg_catalog.pg_replication_slots WHERE ${where2})
+  IF EXISTS (SELECT FROM pg_catalog.pg_replication_slots WHERE ${where3} AND active) THEN
+    RAISE EXCEPTION 'replication slot % on % is in use by another connection (pid %)', ${literal(slot)}, ${literal(home)}, (SELECT active_pid FROM pg_catalog.pg_replication_slots WHERE ${where3})
       USING HINT = 'Another subscriber streams from it. Stop that subscriber, or drop the slot on ${home.replaceAll("'", "''")} if nothing needs it, then run migrate again.';
   END IF;
-  IF EXISTS (SELECT FROM pg_catalog.pg_replication_slots WHERE ${where2} AND (database IS DISTINCT FROM current_database() OR plugin IS DISTINCT FROM 'pgoutput')) THEN
-    RAISE EXCEPTION 'replication slot % on % was made for another database or plugin (%)', ${literal(slot)}, ${literal(home)}, (SELECT concat_ws(', ', database, plugin, slot_type) FROM pg_catalog.pg_replication_slots WHERE ${where2})
+  IF EXISTS (SELECT FROM pg_catalog.pg_replication_slots WHERE ${where3} AND (database IS DISTINCT FROM current_database() OR plugin IS DISTINCT FROM 'pgoutput')) THEN
+    RAISE EXCEPTION 'replication slot % on % was made for another database or plugin (%)', ${literal(slot)}, ${literal(home)}, (SELECT concat_ws(', ', database, plugin, slot_type) FROM pg_catalog.pg_replication_slots WHERE ${where3})
       USING HINT = 'Slot names are shared by the databases of a server. Drop the slot on ${home.replaceAll("'", "''")} if nothing needs it, then run migrate again.';
   END IF;
-  IF NOT EXISTS (SELECT FROM pg_catalog.pg_replication_slots WHERE ${where2}) THEN
+  IF NOT EXISTS (SELECT FROM pg_catalog.pg_replication_slots WHERE ${where3}) THEN
     PERFORM pg_catalog.pg_create_logical_replication_slot(${literal(slot)}, 'pgoutput');
   END IF;
 END $mr$`;
@@ -56617,59 +56617,59 @@ function durationNs(value) {
   const ns = BigInt(m[2]) * 1000000000n + BigInt((m[3] ?? "").padEnd(9, "0"));
   return m[1] ? -ns : ns;
 }
-function checkDuration(value, where2, report2) {
+function checkDuration(value, where3, report2) {
   if (value === void 0) return void 0;
   const ns = durationNs(value);
   if (ns === void 0) {
-    report2("istio-duration", where2, `${String(value)} is not a duration`);
+    report2("istio-duration", where3, `${String(value)} is not a duration`);
     return void 0;
   }
-  if (ns < 1000000n) report2("istio-duration", where2, "duration must be greater than 1ms");
+  if (ns < 1000000n) report2("istio-duration", where3, "duration must be greater than 1ms");
   else if (ns % 1000000n !== 0n)
-    report2("istio-duration", where2, "only durations to ms precision are supported");
+    report2("istio-duration", where3, "only durations to ms precision are supported");
   return ns;
 }
-function checkPort(value, where2, report2) {
+function checkPort(value, where3, report2) {
   if (!(Number.isInteger(value) && value >= 1 && value <= 65535))
-    report2("istio-port", where2, `port number ${String(value)} must be in the range 1..65535`);
+    report2("istio-port", where3, `port number ${String(value)} must be in the range 1..65535`);
 }
-function checkHost(value, where2, report2) {
+function checkHost(value, where3, report2) {
   if (value === "*") return;
   if (typeof value !== "string" || value === "")
-    report2("istio-host", where2, `invalid host ${String(value)}`);
+    report2("istio-host", where3, `invalid host ${String(value)}`);
   else if (value.length > 255)
-    report2("istio-host", where2, `domain name "${value}" too long (max 255)`);
+    report2("istio-host", where3, `domain name "${value}" too long (max 255)`);
   else if (value.split(".").some((l, i) => !(i === 0 && l === "*") && !/^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$/i.test(l)))
-    report2("istio-host", where2, `domain name "${value}" invalid (label is not a DNS-1123 label)`);
+    report2("istio-host", where3, `domain name "${value}" invalid (label is not a DNS-1123 label)`);
 }
-function checkLabels(labels, where2, report2) {
+function checkLabels(labels, where3, report2) {
   for (const [key, value] of Object.entries(obj(labels) ?? {})) {
     const slash = key.lastIndexOf("/");
     const [prefix, name] = slash === -1 ? ["", key] : [key.slice(0, slash), key.slice(slash + 1)];
     const qualified = /^([A-Za-z0-9][-A-Za-z0-9_.]{0,61})?[A-Za-z0-9]$/;
     if (!qualified.test(name) || slash !== -1 && !/^[a-z0-9]([-a-z0-9.]{0,251}[a-z0-9])?$/.test(prefix))
-      report2("istio-label", `${where2}.${key}`, `invalid label key ${key}`);
+      report2("istio-label", `${where3}.${key}`, `invalid label key ${key}`);
     if (typeof value !== "string" || !/^(([A-Za-z0-9][-A-Za-z0-9_.]{0,61})?[A-Za-z0-9])?$/.test(value))
-      report2("istio-label", `${where2}.${key}`, `invalid label value ${String(value)}`);
+      report2("istio-label", `${where3}.${key}`, `invalid label value ${String(value)}`);
   }
 }
-function checkRetry(retries, where2, report2) {
+function checkRetry(retries, where3, report2) {
   if (!retries) return;
   const attempts = retries.attempts ?? 0;
-  if (attempts < 0) report2("istio-retry-attempts", where2, "attempts cannot be negative");
+  if (attempts < 0) report2("istio-retry-attempts", where3, "attempts cannot be negative");
   if (attempts === 0 && (retries.perTryTimeout !== void 0 || (retries.retryOn ?? "") !== "" || retries.retryRemoteLocalities !== void 0))
     report2(
       "istio-retry-disabled",
-      where2,
+      where3,
       "http retry policy configured when attempts are set to 0 (disabled)"
     );
-  checkDuration(retries.perTryTimeout, `${where2}.perTryTimeout`, report2);
+  checkDuration(retries.perTryTimeout, `${where3}.perTryTimeout`, report2);
   if (typeof retries.retryOn === "string" && retries.retryOn !== "") {
     for (const policy of retries.retryOn.split(","))
       if (!RETRY_ON.has(policy) && !(/^\d+$/.test(policy) && HTTP_STATUS.has(Number(policy))))
-        report2("istio-retry-on", where2, `"${policy}" is not a valid retryOn policy`);
+        report2("istio-retry-on", where3, `"${policy}" is not a valid retryOn policy`);
   }
-  checkDuration(retries.backoff, `${where2}.backoff`, report2);
+  checkDuration(retries.backoff, `${where3}.backoff`, report2);
 }
 function checkVirtualService(spec, report2) {
   const hosts = list(spec.hosts);
@@ -56691,28 +56691,28 @@ function checkVirtualService(spec, report2) {
     );
   http.forEach((route, i) => {
     const r = obj(route) ?? {};
-    const where2 = `spec.http[${i}]`;
-    checkRetry(obj(r.retries), `${where2}.retries`, report2);
-    checkDuration(r.timeout, `${where2}.timeout`, report2);
+    const where3 = `spec.http[${i}]`;
+    checkRetry(obj(r.retries), `${where3}.retries`, report2);
+    checkDuration(r.timeout, `${where3}.timeout`, report2);
     const destinations = list(r.route);
     let total = 0;
     destinations.forEach((d, j) => {
       const destination = obj(obj(d)?.destination);
       if (!destination) {
-        report2("istio-destination-weight", `${where2}.route[${j}]`, "destination is required");
+        report2("istio-destination-weight", `${where3}.route[${j}]`, "destination is required");
         return;
       }
       if (destination.host === "*")
-        report2("istio-host", `${where2}.route[${j}].destination.host`, "invalid destination host *");
-      else checkHost(destination.host, `${where2}.route[${j}].destination.host`, report2);
+        report2("istio-host", `${where3}.route[${j}].destination.host`, "invalid destination host *");
+      else checkHost(destination.host, `${where3}.route[${j}].destination.host`, report2);
       const number = obj(destination.port)?.number;
-      if (number !== void 0) checkPort(number, `${where2}.route[${j}].destination.port`, report2);
+      if (number !== void 0) checkPort(number, `${where3}.route[${j}].destination.port`, report2);
       const weight = obj(d)?.weight ?? 0;
-      if (weight < 0) report2("istio-destination-weight", `${where2}.route[${j}]`, "weight -1 < 0");
+      if (weight < 0) report2("istio-destination-weight", `${where3}.route[${j}]`, "weight -1 < 0");
       total += weight;
     });
     if (destinations.length > 1 && total === 0)
-      report2("istio-destination-weight", where2, "total destination weight = 0");
+      report2("istio-destination-weight", where3, "total destination weight = 0");
   });
 }
 function checkDestinationRule(spec, report2) {
@@ -56785,13 +56785,13 @@ function checkDestinationRule(spec, report2) {
   }
   const locality2 = obj(obj(policy.loadBalancer)?.localityLbSetting);
   if (!locality2) return;
-  const where2 = "spec.trafficPolicy.loadBalancer.localityLbSetting";
+  const where3 = "spec.trafficPolicy.loadBalancer.localityLbSetting";
   const failover = list(locality2.failover).map((f) => obj(f) ?? {});
   const priority = list(locality2.failoverPriority);
   if (list(locality2.distribute).length > 0 && failover.length > 0)
     report2(
       "istio-locality-exclusive",
-      where2,
+      where3,
       "can not simultaneously specify 'distribute' and 'failover'"
     );
   if (failover.length > 0) {
@@ -56799,14 +56799,14 @@ function checkDestinationRule(spec, report2) {
       if (TOPOLOGY_LABELS.has(label2))
         report2(
           "istio-locality-exclusive",
-          where2,
+          where3,
           `can not simultaneously set 'failover' and topology label '${label2}' in 'failover_priority'`
         );
   }
   if ((failover.length > 0 || priority.length > 0) && !outlier)
     report2(
       "istio-failover-outlier",
-      where2,
+      where3,
       "outlier detection policy must be provided for failover"
     );
   failover.forEach((f, i) => {
@@ -56814,19 +56814,19 @@ function checkDestinationRule(spec, report2) {
     if (from === to)
       report2(
         "istio-locality-failover",
-        `${where2}.failover[${i}]`,
+        `${where3}.failover[${i}]`,
         "locality lb failover settings must specify different regions"
       );
     if (from.includes("/") || to.includes("/"))
       report2(
         "istio-locality-failover",
-        `${where2}.failover[${i}]`,
+        `${where3}.failover[${i}]`,
         "locality lb failover only specify region"
       );
     if (from.includes("*") || to.includes("*"))
       report2(
         "istio-locality-failover",
-        `${where2}.failover[${i}]`,
+        `${where3}.failover[${i}]`,
         "locality lb failover region should not contain '*' wildcard"
       );
   });
@@ -56842,17 +56842,17 @@ function checkServiceEntry(spec, report2) {
   const numbers = /* @__PURE__ */ new Set();
   list(spec.ports).forEach((p, i) => {
     const port = obj(p) ?? {};
-    const where2 = `spec.ports[${i}]`;
+    const where3 = `spec.ports[${i}]`;
     if (names2.has(String(port.name)))
-      report2("istio-port", where2, `service entry port name "${String(port.name)}" already defined`);
+      report2("istio-port", where3, `service entry port name "${String(port.name)}" already defined`);
     if (numbers.has(port.number))
-      report2("istio-port", where2, `service entry port ${String(port.number)} already defined`);
+      report2("istio-port", where3, `service entry port ${String(port.number)} already defined`);
     names2.add(String(port.name));
     numbers.add(port.number);
-    checkPort(port.number, `${where2}.number`, report2);
-    if (port.targetPort !== void 0) checkPort(port.targetPort, `${where2}.targetPort`, report2);
+    checkPort(port.number, `${where3}.number`, report2);
+    if (port.targetPort !== void 0) checkPort(port.targetPort, `${where3}.targetPort`, report2);
     if (!PROTOCOLS.has(String(port.protocol)))
-      report2("istio-port", `${where2}.protocol`, `unrecognized protocol ${String(port.protocol)}`);
+      report2("istio-port", `${where3}.protocol`, `unrecognized protocol ${String(port.protocol)}`);
   });
   const resolution = spec.resolution ?? "NONE";
   const endpoints = list(spec.endpoints).map((e) => obj(e) ?? {});
@@ -56869,24 +56869,24 @@ function checkServiceEntry(spec, report2) {
       "there must only be 0 or 1 endpoint for resolution mode DNS_ROUND_ROBIN"
     );
   endpoints.forEach((e, i) => {
-    const where2 = `spec.endpoints[${i}]`;
+    const where3 = `spec.endpoints[${i}]`;
     const address = String(e.address ?? "");
     const ip = /^[0-9.]+$/.test(address) || address.includes(":");
     if (resolution !== "STATIC" && !ip && !/^([a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?\.)*[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$/i.test(address))
       report2(
         "istio-service-entry-endpoint",
-        where2,
+        where3,
         `endpoint address "${address}" is not a valid FQDN or an IP address`
       );
-    checkLabels(e.labels, `${where2}.labels`, report2);
+    checkLabels(e.labels, `${where3}.labels`, report2);
     for (const [name, port] of Object.entries(obj(e.ports) ?? {})) {
       if (!names2.has(name))
         report2(
           "istio-service-entry-endpoint",
-          `${where2}.ports.${name}`,
+          `${where3}.ports.${name}`,
           `endpoint port ${String(port)} is not defined by the service entry`
         );
-      checkPort(port, `${where2}.ports.${name}`, report2);
+      checkPort(port, `${where3}.ports.${name}`, report2);
     }
   });
 }
@@ -56897,10 +56897,10 @@ function istioWebhookFindings(content) {
     const doc = obj(document.toJS()) ?? {};
     const spec = obj(doc.spec) ?? {};
     const name = `${String(doc.kind)} ${String(obj(doc.metadata)?.name)}`;
-    const report2 = (rule, where2, message) => notes.push({
+    const report2 = (rule, where3, message) => notes.push({
       rule,
       severity: WARNINGS.has(rule) ? "warning" : "error",
-      message: `Istio's webhook would ${WARNINGS.has(rule) ? "warn about" : "refuse"} ${name} (${where2}): "${message}" (istio/istio ${ISTIO_WEBHOOK_RULES[rule]}).`
+      message: `Istio's webhook would ${WARNINGS.has(rule) ? "warn about" : "refuse"} ${name} (${where3}): "${message}" (istio/istio ${ISTIO_WEBHOOK_RULES[rule]}).`
     });
     if (doc.kind === "VirtualService") checkVirtualService(spec, report2);
     else if (doc.kind === "DestinationRule") checkDestinationRule(spec, report2);
@@ -57048,7 +57048,7 @@ function validateViews(views, ctx) {
   const byName = /* @__PURE__ */ new Map();
   for (const view of views) {
     const key = (k) => view.keys.get(k);
-    const where2 = (k) => key(k)?.at ?? view.at;
+    const where3 = (k) => key(k)?.at ?? view.at;
     const p = view.prefix;
     const policies = policiesOf(view);
     for (const name of names(view)) {
@@ -57058,7 +57058,7 @@ function validateViews(views, ctx) {
           "dns-hostname-zone",
           "error",
           `${name} is not inside ${view.region}'s DNS zone ${view.zone}, so its ExternalDNS (--domain-filter) would silently leave it unmanaged. Use a name ending in .${view.zone}, or give ${view.region} its own name in spec.routing.hostnames.`,
-          where2("hostname"),
+          where3("hostname"),
           view.region
         );
       const owner = claimed.get(name);
@@ -57067,7 +57067,7 @@ function validateViews(views, ctx) {
           "dns-hostname-claimed",
           "error",
           `${name} is already published by service ${owner}; two services on one name would overwrite each other's records. Choose another hostname.`,
-          where2("hostname"),
+          where3("hostname"),
           view.region
         );
     }
@@ -57596,7 +57596,7 @@ function literalSafe(value) {
   return /^[!-~]/.test(value) && /^[\n -~]*$/.test(value) && value.endsWith("\n") && !value.endsWith("\n\n");
 }
 var indent = (text) => text.split("\n").map((line) => line === "" ? line : `    ${line}`).join("\n");
-function renderConfigMap(comment, name, labels, data) {
+function renderConfigMap(comment2, name, labels, data) {
   const metadata = { name, labels };
   const entries = Object.entries(data);
   const block = (value) => value.includes("\n") && literalSafe(value);
@@ -57610,9 +57610,9 @@ ${indent(value.slice(0, -1))}
 ` : plain(key, value)
   );
   if (entries.length === 0 || lines2.some((l) => l === void 0))
-    return `# ${comment}
+    return `# ${comment2}
 ${(0, import_yaml9.stringify)({ apiVersion: "v1", kind: "ConfigMap", metadata, data })}`;
-  return `# ${comment}
+  return `# ${comment2}
 ${(0, import_yaml9.stringify)({ apiVersion: "v1", kind: "ConfigMap", metadata })}data:
 ${lines2.join("")}`;
 }
@@ -58751,12 +58751,12 @@ function meshFiles(platform2, routes, { region: region2, hostname }, at, locatio
   const mesh = platform2.regions[region2]?.mesh ?? platform2.raw.spec.routing?.mesh ?? "none";
   const target = mesh === "istio" ? compileIstio(view) : mesh === "linkerd" ? compileLinkerd(view) : void 0;
   const grpc = compileGrpc(view);
-  const info2 = (n, where2) => ({
+  const info2 = (n, where3) => ({
     rule: n.rule,
     severity: n.severity ?? "info",
-    message: where2 ? `${where2}: ${n.message}` : n.message,
+    message: where3 ? `${where3}: ${n.message}` : n.message,
     ...at,
-    ...where2 ? { region: where2 } : {}
+    ...where3 ? { region: where3 } : {}
   });
   const refused = mesh === "istio" && target ? istioWebhookFindings(target.content).map((n) => info2(n, region2)) : [];
   return {
@@ -58967,7 +58967,7 @@ function failoverHeadroom(service, platform2, capacity) {
     }
   for (const [region2, h] of regions) {
     const c = capacity.get(region2);
-    const where2 = { file: service.file, ...service.locate(c.maxPath, "value"), region: region2 };
+    const where3 = { file: service.file, ...service.locate(c.maxPath, "value"), region: region2 };
     const pods2 = (rps) => Math.ceil(rps / c.perPodRps);
     const setting = c.maxPath.join(".");
     if (h.rps > h.capacityRps) {
@@ -58975,7 +58975,7 @@ function failoverHeadroom(service, platform2, capacity) {
         rule: "capacity-below-traffic",
         severity: "error",
         message: `${region2} expects ${h.rps} rps but serves at most ${h.capacityRps} rps (${c.max} pods \xD7 ${c.perPodRps} rps). Raise ${setting} to at least ${pods2(h.rps)} pods.`,
-        ...where2
+        ...where3
       });
       continue;
     }
@@ -58985,7 +58985,7 @@ function failoverHeadroom(service, platform2, capacity) {
         rule: "capacity-failover-headroom",
         severity: "warning",
         message: `When ${h.worst.failed} is down, ${region2} takes its own ${h.rps} rps plus ${h.worst.receivedRps} rps of ${h.worst.failed}'s, ${total} rps, but serves at most ${h.capacityRps} rps (${c.max} pods \xD7 ${c.perPodRps} rps). Raise ${setting} to at least ${pods2(total)} pods, or route less of ${h.worst.failed}'s traffic to it.`,
-        ...where2
+        ...where3
       });
   }
   return { regions, findings };
@@ -60103,7 +60103,7 @@ function expectedCatalog(model, here) {
 // src/data-runner/conninfo.ts
 var ConnectionStringError = class extends Error {
 };
-function parseDatabaseUrl(url, where2) {
+function parseDatabaseUrl(url, where3) {
   const shape = /^postgres(ql)?:\/\//i.test(url) ? void 0 : /^\s*[a-z_]+\s*=/i.test(url) ? "a keyword/value connection string (host=... dbname=...)" : "not a postgres:// URL";
   let parsed2;
   if (shape === void 0) {
@@ -60114,7 +60114,7 @@ function parseDatabaseUrl(url, where2) {
   }
   if (!parsed2)
     throw new ConnectionStringError(
-      `${where2} is ${shape ?? "a URL that cannot be parsed"}. Write it as a URL: postgres://user:password@host:5432/dbname?sslmode=require (percent-encode special characters in the password).`
+      `${where3} is ${shape ?? "a URL that cannot be parsed"}. Write it as a URL: postgres://user:password@host:5432/dbname?sslmode=require (percent-encode special characters in the password).`
     );
   return parsed2;
 }
@@ -60632,9 +60632,9 @@ async function runMigrate(options, loaded) {
       message: secret === void 0 ? `The platform gives region ${options.region} no database.secret; add one naming the variable that holds its URL.` : `The variable ${secret} (regions.${options.region}.database.secret) is not set; set it to the region's database URL.`
     };
   const regionOf = (name) => data.model.regions.find((r) => r.name === name);
-  const where2 = (name) => `The database URL of region ${name} (variable ${regionOf(name)?.secret}, regions.${name}.database.secret)`;
+  const where3 = (name) => `The database URL of region ${name} (variable ${regionOf(name)?.secret}, regions.${name}.database.secret)`;
   try {
-    parseDatabaseUrl(url, where2(options.region));
+    parseDatabaseUrl(url, where3(options.region));
   } catch (error2) {
     return { kind: "failed", message: error2.message };
   }
@@ -60650,13 +60650,13 @@ async function runMigrate(options, loaded) {
         const login = {};
         if (publisher?.replication?.user !== void 0) login.user = publisher.replication.user;
         if (replication?.passfile !== void 0) login.passfile = replication.passfile;
-        return subscriptionConnection(parseDatabaseUrl(raw, where2(name)), login);
+        return subscriptionConnection(parseDatabaseUrl(raw, where3(name)), login);
       },
       publisherDatabase: (name) => {
         const publisher = regionOf(name);
         const raw = publisher?.secret === void 0 ? void 0 : options.env[publisher.secret];
         if (!raw) return void 0;
-        parseDatabaseUrl(raw, where2(name));
+        parseDatabaseUrl(raw, where3(name));
         return raw;
       },
       runId: options.runId,
@@ -61704,8 +61704,8 @@ ${settings}` : ""}`;
     note2
   );
   const artifact = options.artifact;
-  const where2 = artifact ? `the artifact \`${artifact.name}\`${artifact.url ? ` of [this run](${artifact.url})` : ""}` : "the output of `multiregion plan --format markdown`";
-  const completeNote = artifact ? `The complete plan, every diff and migration, is in ${where2}.` : void 0;
+  const where3 = artifact ? `the artifact \`${artifact.name}\`${artifact.url ? ` of [this run](${artifact.url})` : ""}` : "the output of `multiregion plan --format markdown`";
+  const completeNote = artifact ? `The complete plan, every diff and migration, is in ${where3}.` : void 0;
   const limit = options.limit;
   if (limit === void 0)
     return render2(
@@ -61719,8 +61719,8 @@ ${settings}` : ""}`;
   const levels = plan3.regions.map(() => 0);
   const fullSize = bytes(page("", true, completeNote)) + 2 * (plan3.regions.length - 1) + sizes.reduce((sum, s) => sum + s[0], 0);
   if (fullSize <= limit) return render2(levels, true, completeNote);
-  const note = (moved) => `**Moved to ${where2}** so this fits GitHub's limit, each in whole: ${moved}.`;
-  const reserve = 400 + bytes(where2);
+  const note = (moved) => `**Moved to ${where3}** so this fits GitHub's limit, each in whole: ${moved}.`;
+  const reserve = 400 + bytes(where3);
   let withChart = true;
   let total = fullSize + reserve;
   const movedFor = () => {
@@ -61957,17 +61957,17 @@ function renderTrainStatus(observed, decision) {
     return `| ${r.wave} | ${label(r)} | ${regionStatus(r)} | ${pr ? `#${pr.number}` : "\u2013"} | ${span(t, "opened", "approved")} | ${span(t, "approved", "merged")} | ${span(t, "merged", "healthy")} | ${span(t, "opened", "healthy")} |`;
   });
   const next = decision.actions.length === 0 ? ["Nothing to do."] : decision.actions.map((a) => `- ${describeAction(a)}`);
-  const checks = observed.regions.flatMap(
+  const checks2 = observed.regions.flatMap(
     (r) => (r.promotion?.marker.bake?.results ?? []).map(
       (c) => `| ${label(r)} | ${c.check} | ${c.outcome} | ${c.value ?? "\u2013"} | ${c.detail.replaceAll("|", "\\|")} |`
     )
   );
-  const bake = checks.length === 0 ? [] : [
+  const bake = checks2.length === 0 ? [] : [
     "### Metric checks at the end of each bake",
     "",
     "| Region | Check | Outcome | Value | Detail |",
     "|---|---|---|---|---|",
-    ...checks,
+    ...checks2,
     ""
   ];
   return [
@@ -63181,16 +63181,22 @@ async function rebuildBranch({ ctx, snap, read, base, refused }, action) {
 }
 async function openPr(ctx, base, parent, kind, regionPlan, target, marker) {
   const { branch, title, message } = trainCommit({ ...factsOf(marker), kind });
-  const commit = await ctx.github.commitFiles({
+  const files = [
+    ...new Map(regionPlan.edits.map((e) => [e.path, { path: e.path, content: e.content }])).values()
+  ];
+  const body = renderPrBody(target, regionPlan, marker, ctx.trainUrl);
+  const proposed = await ctx.github.proposeChange({
     base,
     parent,
     branch,
     message,
-    // A file edited twice (the kustomization: image pin, then resources) is committed as its last edit.
-    files: [
-      ...new Map(regionPlan.edits.map((e) => [e.path, { path: e.path, content: e.content }])).values()
-    ]
+    files,
+    title,
+    body,
+    labels: trainLabels(ctx.service.name)
   });
+  if (proposed) return "baseMoved" in proposed ? void 0 : proposed.number;
+  const commit = await ctx.github.commitFiles({ base, parent, branch, message, files });
   if (commit.baseMoved) return void 0;
   const existing = await ctx.github.findOpenPull(branch);
   if (existing) {
@@ -63202,7 +63208,7 @@ async function openPr(ctx, base, parent, kind, regionPlan, target, marker) {
       head: branch,
       base,
       title,
-      body: renderPrBody(target, regionPlan, marker, ctx.trainUrl),
+      body,
       labels: trainLabels(ctx.service.name)
     });
     return opened.number;
@@ -64004,15 +64010,15 @@ function evaluate(app, expected, options = {}) {
     );
   }
   const at = describe(sync.revision ?? sync.revisions ?? []);
-  const where2 = at === want ? want : `${want} (in ${at})`;
+  const where3 = at === want ? want : `${want} (in ${at})`;
   switch (health) {
     case "Healthy":
-      return { state: "done", reason: `${where2} is synced and Healthy` };
+      return { state: "done", reason: `${where3} is synced and Healthy` };
     case void 0:
     case "Unknown":
       return unknown(`health is ${health ?? "not reported"}${suffix(status2.health?.message)}`);
     case "Suspended":
-      return options.acceptSuspended ? { state: "done", reason: `${where2} is synced and Suspended, which the platform accepts` } : progressing(
+      return options.acceptSuspended ? { state: "done", reason: `${where3} is synced and Suspended, which the platform accepts` } : progressing(
         `health is Suspended (a paused rollout or suspended job)${suffix(status2.health?.message)}; set argocd.acceptSuspended in platform.yaml to accept it`
       );
     case "Missing":
@@ -64501,7 +64507,7 @@ function argoPort(options) {
       revision,
       deadline,
       paths,
-      compare,
+      compare: compare2,
       defaultBranch,
       signal
     }) {
@@ -64518,7 +64524,7 @@ function argoPort(options) {
       const relation = (other) => {
         let found = relations.get(other);
         if (!found) {
-          found = compare(revision, other).then(
+          found = compare2(revision, other).then(
             (c) => lineageOf(c, folders),
             (error2) => {
               if (statusOf(error2) === 404 || statusOf(error2) === 422) return { lineage: "before" };
@@ -68975,6 +68981,151 @@ function routeOf(url) {
   return `/repos/{owner}/{repo}${rest}`;
 }
 
+// src/github/env-repo/handle.ts
+function where2(handle) {
+  return { owner: handle.owner, repo: handle.repo };
+}
+function repositoryMissing(handle) {
+  return new Error(`${handle.owner}/${handle.repo} does not exist or the token cannot read it`);
+}
+function status(error2) {
+  return typeof error2 === "object" && error2 !== null && "status" in error2 ? Number(error2.status) : void 0;
+}
+function details(error2) {
+  const data = error2.response?.data;
+  return `${messageOf(error2)} ${JSON.stringify(data ?? "")}`;
+}
+function messageOf(error2) {
+  return error2 instanceof Error ? error2.message : String(error2);
+}
+function isGraphqlRefusal(error2) {
+  return typeof error2 === "object" && error2 !== null && "errors" in error2 && Array.isArray(error2.errors);
+}
+function actorLogin(actor) {
+  return actor.__typename === "Bot" ? `${actor.login}[bot]` : actor.login;
+}
+
+// src/github/env-repo/checks.ts
+async function requiredChecks(handle, branch) {
+  return (await mergeRules(handle, branch)).checks;
+}
+async function mergeRules(handle, branch) {
+  const [protection, rules] = await Promise.all([
+    handle.octokit.rest.repos.getBranch({ ...where2(handle), branch }).then(
+      ({ data }) => [
+        ...data.protection?.required_status_checks?.contexts ?? [],
+        ...(data.protection?.required_status_checks?.checks ?? []).map((c) => c.context)
+      ],
+      (error2) => {
+        if (status(error2) === 404) return [];
+        throw error2;
+      }
+    ),
+    handle.octokit.paginate(handle.octokit.rest.repos.getBranchRules, {
+      ...where2(handle),
+      branch,
+      per_page: 100
+    })
+  ]);
+  const fromRules = rules.flatMap(
+    (rule) => rule.type === "required_status_checks" ? (rule.parameters?.required_status_checks ?? []).map((c) => c.context) : []
+  );
+  const approvals = Math.max(
+    0,
+    ...rules.map(
+      (rule) => rule.type === "pull_request" ? rule.parameters?.required_approving_review_count ?? 0 : 0
+    )
+  );
+  const staleApprovalsDropped = rules.some(
+    (rule) => rule.type === "pull_request" && (rule.parameters?.dismiss_stale_reviews_on_push === true || rule.parameters?.require_last_push_approval === true)
+  );
+  return {
+    checks: [.../* @__PURE__ */ new Set([...protection, ...fromRules])],
+    approvals,
+    staleApprovalsDropped
+  };
+}
+async function checks(handle, sha, required) {
+  const [runs, statuses] = await Promise.all([
+    handle.octokit.paginate(handle.octokit.rest.checks.listForRef, {
+      ...where2(handle),
+      ref: sha,
+      per_page: 100
+    }),
+    handle.octokit.paginate(handle.octokit.rest.repos.listCommitStatusesForRef, {
+      ...where2(handle),
+      ref: sha,
+      per_page: 100
+    })
+  ]);
+  const latest = /* @__PURE__ */ new Map();
+  for (const s of statuses) if (!latest.has(s.context)) latest.set(s.context, s);
+  return decideChecks(
+    [
+      ...runs.map((run3) => checkRun(run3.name, run3.status, run3.conclusion, run3.html_url)),
+      ...[...latest.values()].map((s) => commitStatus(s.context, s.state, s.target_url))
+    ],
+    required
+  );
+}
+function checkRun(name, status2, conclusion, url) {
+  return {
+    name,
+    kind: "check-run",
+    state: status2.toLowerCase() !== "completed" ? "pending" : ["success", "neutral", "skipped"].includes((conclusion ?? "").toLowerCase()) ? "success" : "failure",
+    url
+  };
+}
+function commitStatus(context, state, url) {
+  const lower = state.toLowerCase();
+  return {
+    name: context,
+    kind: "status",
+    state: lower === "success" ? "success" : lower === "pending" ? "pending" : "failure",
+    url
+  };
+}
+function decideChecks(details2, required) {
+  const deciding = required === void 0 ? details2 : required.map(
+    (name) => details2.find((d) => d.name === name) ?? {
+      name,
+      kind: "check-run",
+      state: "pending",
+      url: null
+    }
+  );
+  const state = deciding.some((d) => d.state === "failure") ? "failure" : deciding.some((d) => d.state === "pending") ? "pending" : "success";
+  return { state, details: deciding };
+}
+
+// src/github/env-repo/comments.ts
+async function comment(handle, number, body) {
+  const { data } = await handle.octokit.rest.issues.createComment({
+    ...where2(handle),
+    issue_number: number,
+    body
+  });
+  return { id: data.id };
+}
+async function upsertComment(handle, number, marker, body, author) {
+  const text = body.includes(marker) ? body : `${marker}
+${body}`;
+  const comments2 = await handle.octokit.paginate(handle.octokit.rest.issues.listComments, {
+    ...where2(handle),
+    issue_number: number,
+    per_page: 100
+  });
+  const existing = comments2.find((c) => c.user?.login === author && c.body?.includes(marker));
+  if (!existing) return comment(handle, number, text);
+  if (existing.body !== text)
+    await handle.octokit.rest.issues.updateComment({
+      ...where2(handle),
+      comment_id: existing.id,
+      body: text
+    });
+  return { id: existing.id };
+}
+
 // src/gitops/three-way.ts
 function lines(text) {
   return text.split(/(?<=\n)/);
@@ -69023,829 +69174,72 @@ function mergeThreeWay(base, ours2, theirs) {
   return { text: out.join("") };
 }
 
-// src/github/env-repo.ts
-var COMMIT_ATTEMPTS = 3;
-var EnvRepo = class {
-  /**
-   * @param botLogin the toolkit's own login (the `bot-login` input), when the
-   * token cannot tell it: see viewerLogin().
-   */
-  constructor(client, owner, repo, options = {}) {
-    this.owner = owner;
-    this.repo = repo;
-    this.#octokit = client.octokit;
-    this.#botLogin = options.botLogin || void 0;
-  }
-  owner;
-  repo;
-  #octokit;
-  #botLogin;
-  get #repo() {
-    return { owner: this.owner, repo: this.repo };
-  }
-  async defaultBranch() {
-    const { data } = await this.#octokit.rest.repos.get(this.#repo);
-    return data.default_branch;
-  }
-  /**
-   * The commit `branch` points at and the text of each path in that very
-   * commit, in one GraphQL query: every file is read through the one commit
-   * object the ref resolved to, so a commit landing meanwhile cannot mix in.
-   * Plan from these files, then build on `sha` (see commitFiles' `parent`).
-   */
-  async readBranch(branch, paths) {
-    const variables = {};
-    const fields = paths.map((path, i) => {
-      variables[`p${i}`] = path;
-      return `f${i}: file(path: $p${i}) { object { ... on Blob { text isTruncated } } }`;
-    });
-    const declarations = ["$owner: String!", "$repo: String!", "$branch: String!"].concat(paths.map((_, i) => `$p${i}: String!`)).join(", ");
-    const query = `query(${declarations}) {
-  repository(owner: $owner, name: $repo) {
-    ref(qualifiedName: $branch) {
-      target {
-        oid
-        ... on Commit {
-          ${fields.join("\n          ") || "__typename"}
-        }
+// src/github/env-repo/read.ts
+async function readBranch(handle, branch, paths) {
+  const variables = {};
+  const fields = paths.map((path, i) => {
+    variables[`p${i}`] = path;
+    return `f${i}: file(path: $p${i}) { object { ... on Blob { text isTruncated } } }`;
+  });
+  const declarations = ["$owner: String!", "$repo: String!", "$branch: String!"].concat(paths.map((_, i) => `$p${i}: String!`)).join(", ");
+  const query = `query(${declarations}) {
+repository(owner: $owner, name: $repo) {
+  ref(qualifiedName: $branch) {
+    target {
+      oid
+      ... on Commit {
+        ${fields.join("\n          ") || "__typename"}
       }
     }
-  }
-}`;
-    const data = await this.#octokit.graphql(query, { ...variables, owner: this.owner, repo: this.repo, branch: `refs/heads/${branch}` });
-    if (!data.repository)
-      throw new Error(`${this.owner}/${this.repo} does not exist or the token cannot read it`);
-    const target = data.repository.ref?.target;
-    if (!target) throw new Error(`branch ${branch} does not exist in ${this.owner}/${this.repo}`);
-    const files = /* @__PURE__ */ new Map();
-    paths.forEach((path, i) => {
-      const blob = target[`f${i}`]?.object;
-      if (blob?.isTruncated)
-        throw new Error(
-          `${path} at ${branch} is too large for GitHub to return whole; keep environment files small`
-        );
-      if (typeof blob?.text === "string") files.set(path, blob.text);
-    });
-    return { sha: target.oid, files };
-  }
-  /**
-   * The text of each path at `ref` (a branch, tag or commit sha), in one
-   * GraphQL query whatever the number of paths. Missing paths, directories
-   * and binary files are absent from the map; a file too large for GitHub
-   * to return whole is an error.
-   */
-  async readFiles(ref, paths) {
-    const files = /* @__PURE__ */ new Map();
-    if (paths.length === 0) return files;
-    const { query, variables } = filesQuery(paths.map((path) => `${ref}:${path}`));
-    const data = await this.#octokit.graphql(
-      query,
-      { ...variables, owner: this.owner, repo: this.repo }
-    );
-    if (!data.repository)
-      throw new Error(`${this.owner}/${this.repo} does not exist or the token cannot read it`);
-    paths.forEach((path, i) => {
-      const blob = data.repository?.[`f${i}`];
-      if (blob?.isTruncated)
-        throw new Error(
-          `${path} at ${ref} is too large for GitHub to return whole; keep environment files small`
-        );
-      if (typeof blob?.text === "string") files.set(path, blob.text);
-    });
-    return files;
-  }
-  /** The text of `path` at each commit in `shas` (absent where the file is), in one GraphQL query. */
-  async readFileAt(shas, path) {
-    const texts = /* @__PURE__ */ new Map();
-    if (shas.length === 0) return texts;
-    const { query, variables } = filesQuery(shas.map((sha) => `${sha}:${path}`));
-    const data = await this.#octokit.graphql(
-      query,
-      { ...variables, owner: this.owner, repo: this.repo }
-    );
-    shas.forEach((sha, i) => {
-      const blob = data.repository?.[`f${i}`];
-      if (typeof blob?.text === "string" && !blob.isTruncated) texts.set(sha, blob.text);
-    });
-    return texts;
-  }
-  /**
-   * Puts `files` on `branch` as one commit, creating the branch from `base`
-   * if it does not exist. Requests: one GraphQL read of both branches and of
-   * the files' current text; then, unless that shows nothing to do,
-   * createTree (inline content on the parent's tree), createCommit
-   * (no author or committer, so GitHub signs it and marks it Verified) and
-   * createRef or updateRef with force: false. A 422 on the ref (another
-   * writer created or moved it) re-reads and lands on top of that writer's
-   * commit, at most three times. Re-running with the same files writes
-   * nothing. An existing branch is built on, not rebased onto `base`.
-   *
-   * With `parent` (the commit the files were planned from), a new branch is
-   * built on exactly that commit, never on a later head of `base`: edits
-   * computed from one commit's files must not overwrite what a later commit
-   * changed. If `base` has moved past `parent`, nothing is written and the
-   * result says so, for the caller to plan again from the new head.
-   *
-   * Whenever the commit is built on another commit than the one the files
-   * were read from (`parent`, or what the first read found), each file is
-   * merged three ways (the text read, the files, the text on the new
-   * parent): another writer's change to other lines is kept, and one to
-   * the same lines is a conflict that writes nothing. Stale text is never
-   * written on a new parent.
-   */
-  async commitFiles(change) {
-    let readFrom = change.parent;
-    for (let attempt = 1; ; attempt++) {
-      const observed = await this.#branches(change.base, change.branch, change.files, readFrom);
-      if (!observed.branch && change.parent !== void 0 && observed.base.commitSha !== change.parent)
-        return { commitSha: observed.base.commitSha, created: false, baseMoved: true };
-      const parent = observed.branch ?? observed.base;
-      readFrom ??= parent.commitSha;
-      const onParent = observed.branch ? observed.current : observed.atBase;
-      let files = change.files;
-      if (parent.commitSha !== readFrom) {
-        const merged = mergeOnto(change.files, observed.atRead, onParent);
-        if ("conflict" in merged)
-          return { commitSha: parent.commitSha, created: false, conflict: merged.conflict };
-        files = merged.files;
-      }
-      if (observed.branch && files.every((f) => observed.current.get(f.path) === f.content))
-        return { commitSha: observed.branch.commitSha, created: false };
-      const { data: tree } = await this.#octokit.rest.git.createTree({
-        ...this.#repo,
-        base_tree: parent.treeSha,
-        tree: files.map((f) => ({
-          path: f.path,
-          mode: "100644",
-          type: "blob",
-          content: f.content
-        }))
-      });
-      if (tree.sha === parent.treeSha) return { commitSha: parent.commitSha, created: false };
-      const { data: commit } = await this.#octokit.rest.git.createCommit({
-        ...this.#repo,
-        message: change.message,
-        tree: tree.sha,
-        parents: [parent.commitSha]
-      });
-      try {
-        if (observed.branch)
-          await this.#octokit.rest.git.updateRef({
-            ...this.#repo,
-            ref: `heads/${change.branch}`,
-            sha: commit.sha,
-            force: false
-          });
-        else
-          await this.#octokit.rest.git.createRef({
-            ...this.#repo,
-            ref: `refs/heads/${change.branch}`,
-            sha: commit.sha
-          });
-        return { commitSha: commit.sha, created: true };
-      } catch (error2) {
-        if (status(error2) !== 422 || attempt >= COMMIT_ATTEMPTS) throw error2;
-      }
-    }
-  }
-  /**
-   * Replaces what `branch` holds with one commit of `files` on `parent`, the
-   * commit of `base` the files were planned from, moving the branch there
-   * with force (or creating it): whatever else the branch held is dropped.
-   * For the train's own branches only, whose content the train decides.
-   * If `base` has moved past `parent`, nothing is written. Requests: the
-   * read of commitFiles, createTree, createCommit, then updateRef or createRef.
-   */
-  async replaceBranch(change) {
-    const observed = await this.#branches(change.base, change.branch, []);
-    if (observed.base.commitSha !== change.parent)
-      return { commitSha: observed.base.commitSha, created: false, baseMoved: true };
-    const { data: tree } = await this.#octokit.rest.git.createTree({
-      ...this.#repo,
-      base_tree: observed.base.treeSha,
-      tree: change.files.map((f) => ({
-        path: f.path,
-        mode: "100644",
-        type: "blob",
-        content: f.content
-      }))
-    });
-    const { data: commit } = await this.#octokit.rest.git.createCommit({
-      ...this.#repo,
-      message: change.message,
-      tree: tree.sha,
-      parents: [observed.base.commitSha]
-    });
-    if (observed.branch)
-      await this.#octokit.rest.git.updateRef({
-        ...this.#repo,
-        ref: `heads/${change.branch}`,
-        sha: commit.sha,
-        force: true
-      });
-    else
-      await this.#octokit.rest.git.createRef({
-        ...this.#repo,
-        ref: `refs/heads/${change.branch}`,
-        sha: commit.sha
-      });
-    return { commitSha: commit.sha, created: true };
-  }
-  /**
-   * Both branches, and the files' text on `branch` (`current`), on `base`
-   * (`atBase`) and, when given, at the commit `readFrom` (`atRead`), in one query.
-   */
-  async #branches(base, branch, files, readFrom) {
-    const revisions = [
-      `refs/heads/${branch}`,
-      `refs/heads/${base}`,
-      ...readFrom ? [readFrom] : []
-    ];
-    const { query, variables } = filesQuery(
-      revisions.flatMap((revision) => files.map((f) => `${revision}:${f.path}`)),
-      `base: ref(qualifiedName: $base) { ...branchState }
-      branch: ref(qualifiedName: $branch) { ...branchState }`,
-      "$base: String!, $branch: String!",
-      "fragment branchState on Ref { target { oid ... on Commit { tree { oid } } } }"
-    );
-    const data = await this.#octokit.graphql(query, {
-      ...variables,
-      owner: this.owner,
-      repo: this.repo,
-      base: `refs/heads/${base}`,
-      branch: `refs/heads/${branch}`
-    });
-    const repository = data.repository;
-    if (!repository)
-      throw new Error(`${this.owner}/${this.repo} does not exist or the token cannot read it`);
-    const baseState = branchState(repository.base);
-    if (!baseState) throw new Error(`branch ${base} does not exist in ${this.owner}/${this.repo}`);
-    const [current, atBase, atRead] = [0, 1, 2].map((r) => {
-      const texts = /* @__PURE__ */ new Map();
-      files.forEach((f, i) => {
-        const blob = repository[`f${r * files.length + i}`];
-        if (typeof blob?.text === "string" && !blob.isTruncated) texts.set(f.path, blob.text);
-      });
-      return texts;
-    });
-    return { base: baseState, branch: branchState(repository.branch), current, atBase, atRead };
-  }
-  /** Deletes a branch; one already gone is already deleted. */
-  async deleteBranch(branch) {
-    try {
-      await this.#octokit.rest.git.deleteRef({ ...this.#repo, ref: `heads/${branch}` });
-    } catch (error2) {
-      if (status(error2) !== 422 && status(error2) !== 404) throw error2;
-    }
-  }
-  /** Pull requests by head branch, base branch and state, all pages; `label` filters after reading (the API cannot). */
-  async findPulls(filter) {
-    const pulls = await this.#octokit.paginate(this.#octokit.rest.pulls.list, {
-      ...this.#repo,
-      state: filter.state,
-      ...filter.head ? { head: `${this.owner}:${filter.head}` } : {},
-      ...filter.base ? { base: filter.base } : {},
-      per_page: 100
-    });
-    return pulls.map(toPull).filter((pull) => filter.label === void 0 || pull.labels.includes(filter.label));
-  }
-  /**
-   * The newest 100 pull requests labelled `label` in every state, every
-   * pull request labelled `flag` (when given) in every state, every open
-   * pull request, and the closed ones whose head is one of `heads` (exact
-   * branch names), in one GraphQL query a page, each list paged on its own:
-   * GitHub filters by label, state and head itself, so closed pull requests
-   * of other heads without the label cost nothing however many there are,
-   * and the label's older history costs nothing either (only `flag`'s list,
-   * of rare pull requests, is read whole). REST's pulls list cannot filter
-   * by label, and search can but is eventually consistent, so neither is
-   * used. All lists come from one read.
-   * https://docs.github.com/en/graphql/reference/objects#repository (pullRequests)
-   */
-  async pullsByLabelAndHead(label2, heads = [], flag) {
-    const lists = [
-      list2("labelled", "labels: [$label], states: [OPEN, CLOSED, MERGED]", 100, { label: label2 }, 1),
-      list2("open", "states: [OPEN]", 100, {}),
-      ...flag ? [list2("flagged", "labels: [$flag], states: [OPEN, CLOSED, MERGED]", 100, { flag })] : [],
-      // A branch holds a handful of closed PRs at most (one per time a PR on it was closed).
-      ...heads.map(
-        (head, i) => list2(`head${i}`, `headRefName: $head${i}, states: [CLOSED, MERGED]`, 10, {
-          [`head${i}`]: head
-        })
-      )
-    ];
-    let waiting = lists;
-    while (waiting.length > 0) {
-      const pending = waiting.slice(0, LISTS_PER_QUERY);
-      const fields = pending.map(
-        (l) => `${l.name}: pullRequests(${l.filter}, first: ${l.first}, after: $${l.name}After, orderBy: { field: CREATED_AT, direction: DESC }) {
-      pageInfo { hasNextPage endCursor }
-      nodes { ...pull }
-    }`
-      );
-      const variables = { owner: this.owner, repo: this.repo };
-      for (const l of pending)
-        Object.assign(variables, l.variables, { [`${l.name}After`]: l.after });
-      const declarations = ["$owner: String!", "$repo: String!"].concat(
-        pending.flatMap((l) => [
-          ...Object.keys(l.variables).map((name) => `$${name}: String!`),
-          `$${l.name}After: String`
-        ])
-      ).join(", ");
-      const query = `query(${declarations}) {
-  repository(owner: $owner, name: $repo) {
-    ${fields.join("\n    ")}
   }
 }
-fragment pull on PullRequest {
-  id number title body state merged isDraft url createdAt mergedAt closedAt
-  author { __typename login }
-  headRefName headRefOid baseRefName
-  mergeCommit { oid }
-  editor { __typename login }
-  labels(first: 100) { nodes { name } }
 }`;
-      const data = await this.#octokit.graphql(query, variables);
-      if (!data.repository)
-        throw new Error(`${this.owner}/${this.repo} does not exist or the token cannot read it`);
-      const next = [];
-      for (const l of pending) {
-        const page = data.repository[l.name];
-        if (!page) continue;
-        l.pulls.push(...page.nodes.map(fromGraphql));
-        l.pages--;
-        if (l.pages > 0 && page.pageInfo.hasNextPage && page.pageInfo.endCursor) {
-          l.after = page.pageInfo.endCursor;
-          next.push(l);
-        }
-      }
-      waiting = [...next, ...waiting.slice(LISTS_PER_QUERY)];
-    }
-    const byName = (name) => lists.find((l) => l.name === name)?.pulls ?? [];
-    return {
-      labelled: byName("labelled"),
-      flagged: byName("flagged"),
-      open: byName("open"),
-      closedOnHeads: lists.filter((l) => l.name.startsWith("head")).flatMap((l) => l.pulls)
-    };
-  }
-  /**
-   * Opens a pull request; with labels, a second request adds them (the create
-   * endpoint takes none). If one is already open for the same head and base,
-   * GitHub refuses (422) and this returns that one instead, with the labels.
-   */
-  async openPull(pull) {
-    let opened;
-    try {
-      const { data } = await this.#octokit.rest.pulls.create({
-        ...this.#repo,
-        head: pull.head,
-        base: pull.base,
-        title: pull.title,
-        body: pull.body,
-        draft: pull.draft
-      });
-      opened = toPull(data);
-    } catch (error2) {
-      const existing = status(error2) === 422 && /already exists/i.test(details(error2)) ? await this.findPulls({ head: pull.head, base: pull.base, state: "open" }) : [];
-      if (!existing[0]) throw error2;
-      opened = existing[0];
-    }
-    const missing = pull.labels.filter((label2) => !opened.labels.includes(label2));
-    if (missing.length === 0) return opened;
-    return { ...opened, labels: await this.addLabels(opened.number, missing) };
-  }
-  async updatePull(number, update) {
-    const { data } = await this.#octokit.rest.pulls.update({
-      ...this.#repo,
-      pull_number: number,
-      ...update
-    });
-    return toPull(data);
-  }
-  async getPull(number) {
-    const { data } = await this.#octokit.rest.pulls.get({ ...this.#repo, pull_number: number });
-    return {
-      ...toPull(data),
-      merged: data.merged,
-      mergeable: data.mergeable,
-      mergeableState: data.mergeable_state,
-      autoMerge: data.auto_merge ? { method: data.auto_merge.merge_method, enabledBy: data.auto_merge.enabled_by.login } : null
-    };
-  }
-  /**
-   * The commits of a pull request's branch, oldest first (GitHub lists up
-   * to 250), each with the accounts GitHub links to its author and its
-   * committer, and GitHub's verification of its signature.
-   */
-  async pullCommits(number) {
-    const commits = await this.#octokit.paginate(this.#octokit.rest.pulls.listCommits, {
-      ...this.#repo,
-      pull_number: number,
-      per_page: 100
-    });
-    return commits.map((c) => ({
-      sha: c.sha,
-      author: c.author?.login ?? null,
-      committer: c.committer?.login ?? null,
-      verified: c.commit.verification?.verified === true,
-      reason: c.commit.verification?.reason ?? "unsigned",
-      message: c.commit.message
-    }));
-  }
-  /** Every review, oldest first, all pages. */
-  async reviews(number) {
-    const reviews = await this.#octokit.paginate(this.#octokit.rest.pulls.listReviews, {
-      ...this.#repo,
-      pull_number: number,
-      per_page: 100
-    });
-    return reviews.map((review) => ({
-      author: review.user?.login ?? "",
-      state: review.state,
-      commitId: review.commit_id ?? "",
-      submittedAt: review.submitted_at ?? null
-    }));
-  }
-  /**
-   * The status checks a merge into `branch` requires: those of branch
-   * protection (GET /repos/{owner}/{repo}/branches/{branch}, readable with
-   * contents: read, https://docs.github.com/rest/branches/branches#get-a-branch)
-   * and of every ruleset that applies to the branch (GET
-   * /repos/{owner}/{repo}/rules/branches/{branch},
-   * https://docs.github.com/rest/repos/rules#get-rules-for-a-branch). Two
-   * requests, or more for many rules.
-   */
-  async requiredChecks(branch) {
-    return (await this.mergeRules(branch)).checks;
-  }
-  /**
-   * What a merge into `branch` requires, as requiredChecks reads it, the
-   * largest approval count of the rulesets' pull_request rules on the
-   * branch (`required_approving_review_count`), and whether those rules drop
-   * approvals a later push makes stale (then auto-merge cannot merge a push
-   * on approvals given before it). Classic branch protection's
-   * count is readable only by admins, and is left to GitHub's own merge check.
-   */
-  async mergeRules(branch) {
-    const [protection, rules] = await Promise.all([
-      this.#octokit.rest.repos.getBranch({ ...this.#repo, branch }).then(
-        ({ data }) => [
-          ...data.protection?.required_status_checks?.contexts ?? [],
-          ...(data.protection?.required_status_checks?.checks ?? []).map((c) => c.context)
-        ],
-        (error2) => {
-          if (status(error2) === 404) return [];
-          throw error2;
-        }
-      ),
-      this.#octokit.paginate(this.#octokit.rest.repos.getBranchRules, {
-        ...this.#repo,
-        branch,
-        per_page: 100
-      })
-    ]);
-    const fromRules = rules.flatMap(
-      (rule) => rule.type === "required_status_checks" ? (rule.parameters?.required_status_checks ?? []).map((c) => c.context) : []
-    );
-    const approvals = Math.max(
-      0,
-      ...rules.map(
-        (rule) => rule.type === "pull_request" ? rule.parameters?.required_approving_review_count ?? 0 : 0
-      )
-    );
-    const staleApprovalsDropped = rules.some(
-      (rule) => rule.type === "pull_request" && (rule.parameters?.dismiss_stale_reviews_on_push === true || rule.parameters?.require_last_push_approval === true)
-    );
-    return {
-      checks: [.../* @__PURE__ */ new Set([...protection, ...fromRules])],
-      approvals,
-      staleApprovalsDropped
-    };
-  }
-  /**
-   * The accounts GitHub links to a commit's author and committer: who pushed
-   * it, for "the most recent push needs someone else's approval". GitHub's own
-   * committer account (web-flow) is left out.
-   */
-  async commitAccounts(sha) {
-    const { data } = await this.#octokit.rest.repos.getCommit({ ...this.#repo, ref: sha });
-    const logins = [data.author?.login, data.committer?.login].filter(
-      (login) => !!login && login !== "web-flow"
-    );
-    return [...new Set(logins)];
-  }
-  /**
-   * A user's permission on the repository: admin, write, read or none
-   * (maintain reports as write, triage as read).
-   * https://docs.github.com/rest/collaborators/collaborators#get-repository-permissions-for-a-user
-   */
-  async permission(user) {
-    try {
-      const { data } = await this.#octokit.rest.repos.getCollaboratorPermissionLevel({
-        ...this.#repo,
-        username: user
-      });
-      return data.permission;
-    } catch (error2) {
-      if (status(error2) === 404) return "none";
-      throw error2;
-    }
-  }
-  /** The paths a pull request changes against its merge base, all pages (GitHub lists at most 3,000). */
-  async changedFiles(number) {
-    const files = await this.#octokit.paginate(this.#octokit.rest.pulls.listFiles, {
-      ...this.#repo,
-      pull_number: number,
-      per_page: 100
-    });
-    return files.map((f) => f.filename);
-  }
-  /**
-   * Check runs and commit statuses of `sha` together, every page of each, as
-   * branch protection sees them. With `required`, only those names decide:
-   * none required is green, a failing optional check does not block and a
-   * required one not yet reported is pending. Without it, every check decides.
-   */
-  async checks(sha, required) {
-    const [runs, statuses] = await Promise.all([
-      this.#octokit.paginate(this.#octokit.rest.checks.listForRef, {
-        ...this.#repo,
-        ref: sha,
-        per_page: 100
-      }),
-      this.#octokit.paginate(this.#octokit.rest.repos.listCommitStatusesForRef, {
-        ...this.#repo,
-        ref: sha,
-        per_page: 100
-      })
-    ]);
-    const latest = /* @__PURE__ */ new Map();
-    for (const s of statuses) if (!latest.has(s.context)) latest.set(s.context, s);
-    const details2 = [
-      ...runs.map((run3) => ({
-        name: run3.name,
-        kind: "check-run",
-        state: run3.status !== "completed" ? "pending" : ["success", "neutral", "skipped"].includes(run3.conclusion ?? "") ? "success" : "failure",
-        url: run3.html_url
-      })),
-      ...[...latest.values()].map((status2) => ({
-        name: status2.context,
-        kind: "status",
-        state: status2.state === "success" ? "success" : status2.state === "pending" ? "pending" : "failure",
-        url: status2.target_url
-      }))
-    ];
-    const deciding = required === void 0 ? details2 : required.map(
-      (name) => details2.find((d) => d.name === name) ?? {
-        name,
-        kind: "check-run",
-        state: "pending",
-        url: null
-      }
-    );
-    const state = deciding.some((d) => d.state === "failure") ? "failure" : deciding.some((d) => d.state === "pending") ? "pending" : "success";
-    return { state, details: deciding };
-  }
-  /** Merges only if the head is still `sha`; a refusal (405, 409) is a result, not an exception. */
-  async merge(number, options) {
-    try {
-      const { data } = await this.#octokit.rest.pulls.merge({
-        ...this.#repo,
-        pull_number: number,
-        sha: options.sha,
-        merge_method: options.method
-      });
-      return { merged: true, sha: data.sha };
-    } catch (error2) {
-      const code = status(error2);
-      if (code === 409) return { merged: false, reason: "head-moved", message: messageOf(error2) };
-      if (code === 405) return { merged: false, reason: "not-mergeable", message: messageOf(error2) };
-      throw error2;
-    }
-  }
-  /**
-   * Lets GitHub merge once the protection rules pass (GraphQL; REST has no
-   * endpoint for it). GitHub refuses when nothing blocks the merge ("clean
-   * status"): then this returns enabled: false and the caller merges itself.
-   */
-  async enableAutoMerge(pullNodeId, method, expectedHeadOid) {
-    try {
-      await this.#octokit.graphql(
-        `mutation($pullRequestId: ID!, $mergeMethod: PullRequestMergeMethod!, $expectedHeadOid: GitObjectID!) {
-          enablePullRequestAutoMerge(input: { pullRequestId: $pullRequestId, mergeMethod: $mergeMethod, expectedHeadOid: $expectedHeadOid }) {
-            pullRequest { number }
-          }
-        }`,
-        { pullRequestId: pullNodeId, mergeMethod: method.toUpperCase(), expectedHeadOid }
-      );
-      return { enabled: true };
-    } catch (error2) {
-      if (/\bclean status\b/i.test(messageOf(error2)))
-        return { enabled: false, message: messageOf(error2) };
-      if (/head branch was modified/i.test(messageOf(error2)))
-        return { enabled: false, headMoved: true, message: messageOf(error2) };
-      throw error2;
-    }
-  }
-  /** Turns auto-merge off (GraphQL; REST has no endpoint for it). */
-  async disableAutoMerge(pullNodeId) {
-    await this.#octokit.graphql(
-      `mutation($pullRequestId: ID!) {
-        disablePullRequestAutoMerge(input: { pullRequestId: $pullRequestId }) {
-          pullRequest { number }
-        }
-      }`,
-      { pullRequestId: pullNodeId }
-    );
-  }
-  /** Adds labels (creating unknown ones) and returns all the pull request's labels. */
-  async addLabels(number, labels) {
-    const { data } = await this.#octokit.rest.issues.addLabels({
-      ...this.#repo,
-      issue_number: number,
-      labels: [...labels]
-    });
-    return data.map((label2) => label2.name);
-  }
-  /** Removes a label; one that is not there is already removed. */
-  async removeLabel(number, label2) {
-    try {
-      await this.#octokit.rest.issues.removeLabel({
-        ...this.#repo,
-        issue_number: number,
-        name: label2
-      });
-    } catch (error2) {
-      if (status(error2) !== 404) throw error2;
-    }
-  }
-  async comment(number, body) {
-    const { data } = await this.#octokit.rest.issues.createComment({
-      ...this.#repo,
-      issue_number: number,
-      body
-    });
-    return { id: data.id };
-  }
-  /**
-   * Keeps one comment per `marker` (a hidden `<!-- ... -->` string, added to
-   * `body` if absent) by `author`, the toolkit's own login: updates it in
-   * place, or creates it. Anyone can paste the marker into a comment of their
-   * own, so only the author's comments count. Reads every comment page;
-   * writes nothing when the body is already right.
-   */
-  async upsertComment(number, marker, body, author) {
-    const text = body.includes(marker) ? body : `${marker}
-${body}`;
-    const comments2 = await this.#octokit.paginate(this.#octokit.rest.issues.listComments, {
-      ...this.#repo,
-      issue_number: number,
-      per_page: 100
-    });
-    const existing = comments2.find((c) => c.user?.login === author && c.body?.includes(marker));
-    if (!existing) return this.comment(number, text);
-    if (existing.body !== text)
-      await this.#octokit.rest.issues.updateComment({
-        ...this.#repo,
-        comment_id: existing.id,
-        body: text
-      });
-    return { id: existing.id };
-  }
-  /** The ids of the deployments of `ref` (a commit sha) to `environment`, oldest first (GitHub lists newest first; one page of 100). */
-  async deploymentsOf(ref, environment) {
-    const { data } = await this.#octokit.rest.repos.listDeployments({
-      ...this.#repo,
-      sha: ref,
-      environment,
-      per_page: 100
-    });
-    return data.map((d) => d.id).sort((a, b) => a - b);
-  }
-  /**
-   * Removes a deployment: GitHub deletes one of several only once it is
-   * inactive, so it is marked inactive first. Two requests.
-   * https://docs.github.com/rest/deployments/deployments#delete-a-deployment
-   */
-  async deleteDeployment(id, description) {
-    await this.setDeploymentStatus(id, "inactive", { description });
-    await this.#octokit.rest.repos.deleteDeployment({ ...this.#repo, deployment_id: id });
-  }
-  /**
-   * A deployment of `ref` to `environment`, shown on the repository's
-   * environments page. It skips GitHub's own status checks (required_contexts
-   * empty) and merges nothing: the train has already gated the ref.
-   */
-  async createDeployment(deployment) {
-    const { data } = await this.#octokit.rest.repos.createDeployment({
-      ...this.#repo,
-      ref: deployment.ref,
-      environment: deployment.environment,
-      description: deployment.description,
-      payload: deployment.payload,
-      auto_merge: false,
-      required_contexts: []
-    });
-    if (!("id" in data))
+  const data = await handle.octokit.graphql(query, {
+    ...variables,
+    owner: handle.owner,
+    repo: handle.repo,
+    branch: `refs/heads/${branch}`
+  });
+  if (!data.repository) throw repositoryMissing(handle);
+  const target = data.repository.ref?.target;
+  if (!target) throw new Error(`branch ${branch} does not exist in ${handle.owner}/${handle.repo}`);
+  const files = /* @__PURE__ */ new Map();
+  paths.forEach((path, i) => {
+    const blob = target[`f${i}`]?.object;
+    if (blob?.isTruncated)
       throw new Error(
-        `GitHub did not create a deployment of ${deployment.ref}: ${data.message ?? ""}`
+        `${path} at ${branch} is too large for GitHub to return whole; keep environment files small`
       );
-    return { id: data.id };
-  }
-  async setDeploymentStatus(id, state, details2) {
-    await this.#octokit.rest.repos.createDeploymentStatus({
-      ...this.#repo,
-      deployment_id: id,
-      state,
-      ...details2
-    });
-  }
-  /**
-   * The commits on `ref`'s first-parent chain (what the branch itself
-   * pointed at, merge by merge, never a merged side branch's commits) among
-   * the newest `limit` commits reachable from it (at most 100), newest first.
-   * One request: GitHub's commit list starts at `ref` and gives each commit's
-   * parents, the first being the branch's own previous commit.
-   */
-  async firstParentChain(ref, limit) {
-    const { data } = await this.#octokit.rest.repos.listCommits({
-      ...this.#repo,
-      sha: ref,
-      per_page: Math.min(Math.max(limit, 1), 100)
-    });
-    const parents = new Map(data.map((c) => [c.sha, c.parents[0]?.sha]));
-    const chain = [];
-    let sha = data[0]?.sha;
-    while (sha !== void 0 && parents.has(sha)) {
-      chain.push(sha);
-      sha = parents.get(sha);
-    }
-    return chain;
-  }
-  /**
-   * The toolkit's own login, whose approvals never count and whose pull
-   * requests are the train's. The `bot-login` setting wins (no request).
-   * Else GET /user names a personal or OAuth token's user. A GitHub App
-   * installation token gets 403 there ("Resource not accessible by
-   * integration"), but GraphQL's `viewer` names it (`my-app[bot]`), so that
-   * is asked next. If neither will say, as can happen with GITHUB_TOKEN,
-   * this returns undefined and the caller must ask for `bot-login`
-   * (`github-actions[bot]` for GITHUB_TOKEN).
-   */
-  async viewerLogin() {
-    if (this.#botLogin) return this.#botLogin;
-    try {
-      const { data } = await this.#octokit.rest.users.getAuthenticated();
-      return data.login;
-    } catch (error2) {
-      if (status(error2) !== 403) throw error2;
-    }
-    try {
-      const data = await this.#octokit.graphql(
-        "query { viewer { login } }"
+    if (typeof blob?.text === "string") files.set(path, blob.text);
+  });
+  return { sha: target.oid, files };
+}
+async function readFiles(handle, ref, paths) {
+  const files = /* @__PURE__ */ new Map();
+  if (paths.length === 0) return files;
+  const { query, variables } = filesQuery(paths.map((path) => `${ref}:${path}`));
+  const data = await handle.octokit.graphql(query, { ...variables, owner: handle.owner, repo: handle.repo });
+  if (!data.repository) throw repositoryMissing(handle);
+  paths.forEach((path, i) => {
+    const blob = data.repository?.[`f${i}`];
+    if (blob?.isTruncated)
+      throw new Error(
+        `${path} at ${ref} is too large for GitHub to return whole; keep environment files small`
       );
-      return data.viewer?.login || void 0;
-    } catch (error2) {
-      if (isGraphqlRefusal(error2)) return void 0;
-      throw error2;
-    }
-  }
-  /**
-   * How `head` relates to `base` (GitHub's three-dot compare): `ahead` when
-   * head descends from base, and the paths changed from their merge base to
-   * head. GitHub lists at most 300 files, so `complete` is false beyond that.
-   */
-  async compare(base, head) {
-    const { data } = await this.#octokit.rest.repos.compareCommitsWithBasehead({
-      ...this.#repo,
-      basehead: `${base}...${head}`,
-      per_page: 1
-    });
-    const files = (data.files ?? []).flatMap(
-      (f) => f.previous_filename ? [f.filename, f.previous_filename] : [f.filename]
-    );
-    return { status: data.status, files, complete: (data.files ?? []).length < 300 };
-  }
-};
-function mergeOnto(files, read, onParent) {
-  const merged = [];
-  const conflict = [];
-  for (const file2 of files) {
-    const [was, now] = [read.get(file2.path), onParent.get(file2.path)];
-    const result = was !== void 0 && now === void 0 ? { conflict: true } : mergeThreeWay(was ?? "", file2.content, now ?? "");
-    if ("conflict" in result) conflict.push(file2.path);
-    else merged.push({ path: file2.path, content: result.text });
-  }
-  return conflict.length > 0 ? { conflict } : { files: merged };
+    if (typeof blob?.text === "string") files.set(path, blob.text);
+  });
+  return files;
 }
-function isGraphqlRefusal(error2) {
-  return typeof error2 === "object" && error2 !== null && "errors" in error2 && Array.isArray(error2.errors);
-}
-function branchState(ref) {
-  const target = ref?.target;
-  if (!target?.tree) return void 0;
-  return { commitSha: target.oid, treeSha: target.tree.oid };
+async function readFileAt(handle, shas, path) {
+  const texts = /* @__PURE__ */ new Map();
+  if (shas.length === 0) return texts;
+  const { query, variables } = filesQuery(shas.map((sha) => `${sha}:${path}`));
+  const data = await handle.octokit.graphql(query, { ...variables, owner: handle.owner, repo: handle.repo });
+  shas.forEach((sha, i) => {
+    const blob = data.repository?.[`f${i}`];
+    if (typeof blob?.text === "string" && !blob.isTruncated) texts.set(sha, blob.text);
+  });
+  return texts;
 }
 function filesQuery(expressions, extraFields = "", extraVariables = "", fragments = "") {
   const variables = {};
@@ -69866,6 +69260,654 @@ function filesQuery(expressions, extraFields = "", extraVariables = "", fragment
 }
 ${fragments}`;
   return { query, variables };
+}
+
+// src/github/env-repo/commit.ts
+var COMMIT_ATTEMPTS = 3;
+async function commitFiles(handle, change) {
+  let readFrom = change.parent;
+  for (let attempt = 1; ; attempt++) {
+    const observed = await readBranches(handle, change.base, change.branch, change.files, readFrom);
+    if (!observed.branch && change.parent !== void 0 && observed.base.commitSha !== change.parent)
+      return {
+        commitSha: observed.base.commitSha,
+        created: false,
+        baseMoved: true
+      };
+    const parent = observed.branch ?? observed.base;
+    readFrom ??= parent.commitSha;
+    const onParent = observed.branch ? observed.current : observed.atBase;
+    let files = change.files;
+    if (parent.commitSha !== readFrom) {
+      const merged = mergeOnto(change.files, observed.atRead, onParent);
+      if ("conflict" in merged)
+        return {
+          commitSha: parent.commitSha,
+          created: false,
+          conflict: merged.conflict
+        };
+      files = merged.files;
+    }
+    if (observed.branch && files.every((f) => observed.current.get(f.path) === f.content))
+      return { commitSha: observed.branch.commitSha, created: false };
+    const written = await writeCommit(handle, parent, files, change.message);
+    if (!written) return { commitSha: parent.commitSha, created: false };
+    try {
+      await moveBranch(handle, change.branch, written, { exists: !!observed.branch, force: false });
+      return { commitSha: written, created: true };
+    } catch (error2) {
+      if (status(error2) !== 422 || attempt >= COMMIT_ATTEMPTS) throw error2;
+    }
+  }
+}
+async function replaceBranch(handle, change) {
+  const observed = await readBranches(handle, change.base, change.branch, []);
+  if (observed.base.commitSha !== change.parent)
+    return {
+      commitSha: observed.base.commitSha,
+      created: false,
+      baseMoved: true
+    };
+  const written = await writeCommit(handle, observed.base, change.files, change.message, {
+    always: true
+  });
+  await moveBranch(handle, change.branch, written, { exists: !!observed.branch, force: true });
+  return { commitSha: written, created: true };
+}
+async function writeCommit(handle, parent, files, message, options = {}) {
+  const { data: tree } = await handle.octokit.rest.git.createTree({
+    ...where2(handle),
+    base_tree: parent.treeSha,
+    tree: files.map((f) => ({
+      path: f.path,
+      mode: "100644",
+      type: "blob",
+      content: f.content
+    }))
+  });
+  if (tree.sha === parent.treeSha && !options.always) return void 0;
+  const { data: commit } = await handle.octokit.rest.git.createCommit({
+    ...where2(handle),
+    message,
+    tree: tree.sha,
+    parents: [parent.commitSha]
+  });
+  return commit.sha;
+}
+async function moveBranch(handle, branch, sha, options) {
+  if (options.exists)
+    await handle.octokit.rest.git.updateRef({
+      ...where2(handle),
+      ref: `heads/${branch}`,
+      sha,
+      force: options.force
+    });
+  else
+    await handle.octokit.rest.git.createRef({ ...where2(handle), ref: `refs/heads/${branch}`, sha });
+}
+async function readBranches(handle, base, branch, files, readFrom) {
+  const revisions = [`refs/heads/${branch}`, `refs/heads/${base}`, ...readFrom ? [readFrom] : []];
+  const { query, variables } = filesQuery(
+    revisions.flatMap((revision) => files.map((f) => `${revision}:${f.path}`)),
+    `base: ref(qualifiedName: $base) { ...branchState }
+    branch: ref(qualifiedName: $branch) { ...branchState }`,
+    "$base: String!, $branch: String!",
+    "fragment branchState on Ref { target { oid ... on Commit { tree { oid } } } }"
+  );
+  const data = await handle.octokit.graphql(query, {
+    ...variables,
+    owner: handle.owner,
+    repo: handle.repo,
+    base: `refs/heads/${base}`,
+    branch: `refs/heads/${branch}`
+  });
+  const repository = data.repository;
+  if (!repository) throw repositoryMissing(handle);
+  const baseState = branchState(repository.base);
+  if (!baseState) throw new Error(`branch ${base} does not exist in ${handle.owner}/${handle.repo}`);
+  const [current, atBase, atRead] = [0, 1, 2].map((r) => {
+    const texts = /* @__PURE__ */ new Map();
+    files.forEach((f, i) => {
+      const blob = repository[`f${r * files.length + i}`];
+      if (typeof blob?.text === "string" && !blob.isTruncated) texts.set(f.path, blob.text);
+    });
+    return texts;
+  });
+  return {
+    base: baseState,
+    branch: branchState(repository.branch),
+    current,
+    atBase,
+    atRead
+  };
+}
+async function deleteBranch(handle, branch) {
+  try {
+    await handle.octokit.rest.git.deleteRef({
+      ...where2(handle),
+      ref: `heads/${branch}`
+    });
+  } catch (error2) {
+    if (status(error2) !== 422 && status(error2) !== 404) throw error2;
+  }
+}
+function mergeOnto(files, read, onParent) {
+  const merged = [];
+  const conflict = [];
+  for (const file2 of files) {
+    const [was, now] = [read.get(file2.path), onParent.get(file2.path)];
+    const result = was !== void 0 && now === void 0 ? { conflict: true } : mergeThreeWay(was ?? "", file2.content, now ?? "");
+    if ("conflict" in result) conflict.push(file2.path);
+    else merged.push({ path: file2.path, content: result.text });
+  }
+  return conflict.length > 0 ? { conflict } : { files: merged };
+}
+function branchState(ref) {
+  const target = ref?.target;
+  if (!target?.tree) return void 0;
+  return { commitSha: target.oid, treeSha: target.tree.oid };
+}
+
+// src/github/env-repo/deployments.ts
+async function deploymentsOf(handle, ref, environment) {
+  const { data } = await handle.octokit.rest.repos.listDeployments({
+    ...where2(handle),
+    sha: ref,
+    environment,
+    per_page: 100
+  });
+  return data.map((d) => d.id).sort((a, b) => a - b);
+}
+async function deleteDeployment(handle, id, description) {
+  await setDeploymentStatus(handle, id, "inactive", { description });
+  await handle.octokit.rest.repos.deleteDeployment({ ...where2(handle), deployment_id: id });
+}
+async function createDeployment(handle, deployment) {
+  const { data } = await handle.octokit.rest.repos.createDeployment({
+    ...where2(handle),
+    ref: deployment.ref,
+    environment: deployment.environment,
+    description: deployment.description,
+    payload: deployment.payload,
+    auto_merge: false,
+    required_contexts: []
+  });
+  if (!("id" in data))
+    throw new Error(
+      `GitHub did not create a deployment of ${deployment.ref}: ${data.message ?? ""}`
+    );
+  return { id: data.id };
+}
+async function setDeploymentStatus(handle, id, state, details2) {
+  await handle.octokit.rest.repos.createDeploymentStatus({
+    ...where2(handle),
+    deployment_id: id,
+    state,
+    ...details2
+  });
+}
+
+// src/github/env-repo/gate-evidence.ts
+var PAGE2 = 100;
+async function gateEvidence(handle, pulls) {
+  const evidence = /* @__PURE__ */ new Map();
+  if (pulls.length === 0) return evidence;
+  const variables = {
+    owner: handle.owner,
+    repo: handle.repo
+  };
+  const fields = pulls.map((pull, i) => {
+    variables[`n${i}`] = pull.number;
+    variables[`h${i}`] = pull.headSha;
+    return `p${i}: pullRequest(number: $n${i}) { ...gate }
+    c${i}: object(oid: $h${i}) { ...rollup }`;
+  });
+  const declarations = ["$owner: String!", "$repo: String!"].concat(pulls.flatMap((_, i) => [`$n${i}: Int!`, `$h${i}: GitObjectID!`])).join(", ");
+  let data;
+  const failed = /* @__PURE__ */ new Set();
+  const request2 = handle.octokit.graphql(
+    `query(${declarations}) {
+  repository(owner: $owner, name: $repo) {
+    ${fields.join("\n    ")}
+  }
+}
+fragment gate on PullRequest {
+  reviews(first: ${PAGE2}) {
+    pageInfo { hasNextPage }
+    nodes { author { __typename login } state commit { oid } submittedAt }
+  }
+  files(first: ${PAGE2}) { pageInfo { hasNextPage } nodes { path } }
+}
+fragment rollup on Commit {
+  statusCheckRollup {
+    contexts(first: ${PAGE2}) {
+      pageInfo { hasNextPage }
+      nodes {
+        __typename
+        ... on CheckRun { name status conclusion url }
+        ... on StatusContext { context state targetUrl }
+      }
+    }
+  }
+}`,
+    variables
+  );
+  try {
+    data = await request2;
+  } catch (error2) {
+    const partial = error2;
+    if (!isGraphqlRefusal(error2) || !partial.data?.repository) throw error2;
+    data = partial.data;
+    for (const e of partial.errors ?? [])
+      if (e.path?.[1] !== void 0) failed.add(String(e.path[1]));
+  }
+  if (!data.repository) throw repositoryMissing(handle);
+  pulls.forEach((pull, i) => {
+    const node = failed.has(`p${i}`) ? void 0 : data.repository?.[`p${i}`];
+    const commit = failed.has(`c${i}`) ? void 0 : data.repository?.[`c${i}`];
+    const contexts = commit?.statusCheckRollup?.contexts;
+    evidence.set(pull.number, {
+      reviews: node && !node.reviews.pageInfo.hasNextPage ? node.reviews.nodes.map((review) => ({
+        author: review.author ? actorLogin(review.author) : "",
+        state: review.state,
+        commitId: review.commit?.oid ?? "",
+        submittedAt: review.submittedAt
+      })) : void 0,
+      files: node && !node.files.pageInfo.hasNextPage ? node.files.nodes.map((f) => f.path) : void 0,
+      // No rollup at all: the commit has no check run and no status yet.
+      checks: commit && !contexts?.pageInfo.hasNextPage ? (contexts?.nodes ?? []).map(
+        (c) => c.__typename === "CheckRun" ? checkRun(c.name, c.status, c.conclusion, c.url) : commitStatus(c.context, c.state, c.targetUrl)
+      ) : void 0
+    });
+  });
+  return evidence;
+}
+async function headFiles(handle, number, sha, paths) {
+  const { query, variables } = filesQuery(
+    paths.map((path) => `${sha}:${path}`),
+    "pull: pullRequest(number: $number) { headRefOid autoMergeRequest { enabledAt } }",
+    "$number: Int!"
+  );
+  const data = await handle.octokit.graphql(query, { ...variables, owner: handle.owner, repo: handle.repo, number });
+  if (!data.repository) throw repositoryMissing(handle);
+  const files = /* @__PURE__ */ new Map();
+  paths.forEach((path, i) => {
+    const blob = data.repository?.[`f${i}`];
+    if (blob?.isTruncated)
+      throw new Error(
+        `${path} at ${sha} is too large for GitHub to return whole; keep environment files small`
+      );
+    if (typeof blob?.text === "string") files.set(path, blob.text);
+  });
+  return {
+    files,
+    headSha: data.repository.pull?.headRefOid,
+    autoMerge: !!data.repository.pull?.autoMergeRequest
+  };
+}
+
+// src/github/env-repo/history.ts
+async function firstParentChain(handle, ref, limit) {
+  const { data } = await handle.octokit.rest.repos.listCommits({
+    ...where2(handle),
+    sha: ref,
+    per_page: Math.min(Math.max(limit, 1), 100)
+  });
+  const parents = new Map(data.map((c) => [c.sha, c.parents[0]?.sha]));
+  const chain = [];
+  let sha = data[0]?.sha;
+  while (sha !== void 0 && parents.has(sha)) {
+    chain.push(sha);
+    sha = parents.get(sha);
+  }
+  return chain;
+}
+async function compare(handle, base, head) {
+  const { data } = await handle.octokit.rest.repos.compareCommitsWithBasehead({
+    ...where2(handle),
+    basehead: `${base}...${head}`,
+    per_page: 1
+  });
+  const files = (data.files ?? []).flatMap(
+    (f) => f.previous_filename ? [f.filename, f.previous_filename] : [f.filename]
+  );
+  return {
+    status: data.status,
+    files,
+    complete: (data.files ?? []).length < 300
+  };
+}
+
+// src/github/env-repo/identity.ts
+async function viewerLogin(handle, botLogin) {
+  if (botLogin) return botLogin;
+  try {
+    const { data } = await handle.octokit.rest.users.getAuthenticated();
+    return data.login;
+  } catch (error2) {
+    if (status(error2) !== 403) throw error2;
+  }
+  try {
+    const data = await handle.octokit.graphql("query { viewer { login } }");
+    return data.viewer?.login || void 0;
+  } catch (error2) {
+    if (isGraphqlRefusal(error2)) return void 0;
+    throw error2;
+  }
+}
+
+// src/github/env-repo/labels.ts
+async function addLabels(handle, number, labels) {
+  const { data } = await handle.octokit.rest.issues.addLabels({
+    ...where2(handle),
+    issue_number: number,
+    labels: [...labels]
+  });
+  return data.map((label2) => label2.name);
+}
+async function removeLabel(handle, number, label2) {
+  try {
+    await handle.octokit.rest.issues.removeLabel({
+      ...where2(handle),
+      issue_number: number,
+      name: label2
+    });
+  } catch (error2) {
+    if (status(error2) !== 404) throw error2;
+  }
+}
+
+// src/github/env-repo/merge.ts
+async function merge2(handle, number, options) {
+  try {
+    const { data } = await handle.octokit.rest.pulls.merge({
+      ...where2(handle),
+      pull_number: number,
+      sha: options.sha,
+      merge_method: options.method
+    });
+    return { merged: true, sha: data.sha };
+  } catch (error2) {
+    const code = status(error2);
+    if (code === 409) return { merged: false, reason: "head-moved", message: messageOf(error2) };
+    if (code === 405) return { merged: false, reason: "not-mergeable", message: messageOf(error2) };
+    throw error2;
+  }
+}
+async function enableAutoMerge2(handle, pullNodeId, method, expectedHeadOid) {
+  try {
+    await handle.octokit.graphql(
+      `mutation($pullRequestId: ID!, $mergeMethod: PullRequestMergeMethod!, $expectedHeadOid: GitObjectID!) {
+          enablePullRequestAutoMerge(input: { pullRequestId: $pullRequestId, mergeMethod: $mergeMethod, expectedHeadOid: $expectedHeadOid }) {
+            pullRequest { number }
+          }
+        }`,
+      { pullRequestId: pullNodeId, mergeMethod: method.toUpperCase(), expectedHeadOid }
+    );
+    return { enabled: true };
+  } catch (error2) {
+    if (/\bclean status\b/i.test(messageOf(error2)))
+      return { enabled: false, message: messageOf(error2) };
+    if (/head branch was modified/i.test(messageOf(error2)))
+      return { enabled: false, headMoved: true, message: messageOf(error2) };
+    throw error2;
+  }
+}
+async function disableAutoMerge(handle, pullNodeId) {
+  await handle.octokit.graphql(
+    `mutation($pullRequestId: ID!) {
+        disablePullRequestAutoMerge(input: { pullRequestId: $pullRequestId }) {
+          pullRequest { number }
+        }
+      }`,
+    { pullRequestId: pullNodeId }
+  );
+}
+
+// src/github/env-repo/propose.ts
+async function proposeChange(handle, change) {
+  if (!handle.nodeId) return { opened: false, reason: "the repository was not read yet" };
+  const state = await handle.octokit.graphql(BRANCHES, {
+    owner: handle.owner,
+    repo: handle.repo,
+    base: `refs/heads/${change.base}`,
+    branch: `refs/heads/${change.branch}`
+  });
+  const baseHead = state.repository?.base?.target.oid;
+  if (baseHead !== change.parent)
+    return {
+      opened: false,
+      reason: `${change.base} is at ${baseHead ?? "nothing"}`,
+      baseMoved: true
+    };
+  if (state.repository?.branch) return { opened: false, reason: `${change.branch} already exists` };
+  const [headline = "", ...rest] = change.message.split("\n");
+  const body = rest.join("\n").replace(/^\n+/, "");
+  let data;
+  let problems = [];
+  try {
+    data = await handle.octokit.graphql(PROPOSE, {
+      repositoryId: handle.nodeId,
+      ref: `refs/heads/${change.branch}`,
+      parent: change.parent,
+      branch: {
+        repositoryNameWithOwner: `${handle.owner}/${handle.repo}`,
+        branchName: change.branch
+      },
+      changes: {
+        additions: change.files.map((f) => ({
+          path: f.path,
+          contents: Buffer.from(f.content, "utf8").toString("base64")
+        }))
+      },
+      message: body ? { headline, body } : { headline },
+      base: change.base,
+      head: change.branch,
+      title: change.title,
+      body: change.body,
+      draft: change.draft
+    });
+  } catch (error2) {
+    if (!isGraphqlRefusal(error2)) throw error2;
+    const refused = error2;
+    data = refused.data;
+    problems = refused.errors.map((e) => e.message ?? "");
+  }
+  const number = data?.createPullRequest?.pullRequest?.number;
+  const commitSha = data?.createCommitOnBranch?.commit?.oid;
+  if (problems.length === 0 && number !== void 0 && commitSha !== void 0)
+    return { opened: true, number, commitSha };
+  return { opened: false, reason: problems.join("; ") || "GitHub returned no pull request" };
+}
+var BRANCHES = `query($owner: String!, $repo: String!, $base: String!, $branch: String!) {
+  repository(owner: $owner, name: $repo) {
+    base: ref(qualifiedName: $base) { target { oid } }
+    branch: ref(qualifiedName: $branch) { id }
+  }
+}`;
+var PROPOSE = `mutation(
+  $repositoryId: ID!
+  $ref: String!
+  $parent: GitObjectID!
+  $branch: CommittableBranch!
+  $changes: FileChanges!
+  $message: CommitMessage!
+  $base: String!
+  $head: String!
+  $title: String!
+  $body: String!
+  $draft: Boolean!
+) {
+  createRef(input: { repositoryId: $repositoryId, name: $ref, oid: $parent }) {
+    ref { name }
+  }
+  createCommitOnBranch(
+    input: { branch: $branch, expectedHeadOid: $parent, fileChanges: $changes, message: $message }
+  ) {
+    commit { oid }
+  }
+  createPullRequest(
+    input: { repositoryId: $repositoryId, baseRefName: $base, headRefName: $head, title: $title, body: $body, draft: $draft }
+  ) {
+    pullRequest { number }
+  }
+}`;
+
+// src/github/env-repo/pull-lists.ts
+async function pullsByLabelAndHead(handle, label2, heads = [], flag) {
+  const lists = [
+    list2("labelled", "labels: [$label], states: [OPEN, CLOSED, MERGED]", 100, { label: label2 }, 1),
+    list2("open", "states: [OPEN]", 100, {}),
+    ...flag ? [list2("flagged", "labels: [$flag], states: [OPEN, CLOSED, MERGED]", 100, { flag })] : [],
+    // A branch holds a handful of closed PRs at most (one per time a PR on it was closed).
+    ...heads.map(
+      (head, i) => list2(`head${i}`, `headRefName: $head${i}, states: [CLOSED, MERGED]`, 10, {
+        [`head${i}`]: head
+      })
+    )
+  ];
+  let waiting = lists;
+  while (waiting.length > 0) {
+    const pending = waiting.slice(0, LISTS_PER_QUERY);
+    const fields = pending.map(
+      (l) => `${l.name}: pullRequests(${l.filter}, first: ${l.first}, after: $${l.name}After, orderBy: { field: CREATED_AT, direction: DESC }) {
+    pageInfo { hasNextPage endCursor }
+    nodes { ...pull }
+  }`
+    );
+    const variables = {
+      owner: handle.owner,
+      repo: handle.repo
+    };
+    for (const l of pending) Object.assign(variables, l.variables, { [`${l.name}After`]: l.after });
+    const declarations = ["$owner: String!", "$repo: String!"].concat(
+      pending.flatMap((l) => [
+        ...Object.keys(l.variables).map((name) => `$${name}: String!`),
+        `$${l.name}After: String`
+      ])
+    ).join(", ");
+    const query = `query(${declarations}) {
+repository(owner: $owner, name: $repo) {
+  ${fields.join("\n    ")}
+}
+}
+fragment pull on PullRequest {
+id number title body state merged isDraft url createdAt mergedAt closedAt
+author { __typename login }
+headRefName headRefOid baseRefName
+mergeCommit { oid }
+editor { __typename login }
+labels(first: 100) { nodes { name } }
+}`;
+    const data = await handle.octokit.graphql(query, variables);
+    if (!data.repository) throw repositoryMissing(handle);
+    const next = [];
+    for (const l of pending) {
+      const page = data.repository[l.name];
+      if (!page) continue;
+      l.pulls.push(...page.nodes.map(fromGraphql));
+      l.pages--;
+      if (l.pages > 0 && page.pageInfo.hasNextPage && page.pageInfo.endCursor) {
+        l.after = page.pageInfo.endCursor;
+        next.push(l);
+      }
+    }
+    waiting = [...next, ...waiting.slice(LISTS_PER_QUERY)];
+  }
+  const byName = (name) => lists.find((l) => l.name === name)?.pulls ?? [];
+  return {
+    labelled: byName("labelled"),
+    flagged: byName("flagged"),
+    open: byName("open"),
+    closedOnHeads: lists.filter((l) => l.name.startsWith("head")).flatMap((l) => l.pulls)
+  };
+}
+var LISTS_PER_QUERY = 50;
+function list2(name, filter, first, variables, pages = Infinity) {
+  return { name, filter, first, variables, after: null, pulls: [], pages };
+}
+function fromGraphql(node) {
+  return {
+    number: node.number,
+    nodeId: node.id,
+    title: node.title,
+    body: node.body,
+    state: node.state === "OPEN" ? "open" : "closed",
+    merged: node.merged,
+    draft: node.isDraft,
+    author: node.author ? actorLogin(node.author) : "",
+    headRef: node.headRefName,
+    headSha: node.headRefOid,
+    baseRef: node.baseRefName,
+    labels: (node.labels?.nodes ?? []).flatMap((label2) => label2 ? [label2.name] : []),
+    url: node.url,
+    createdAt: node.createdAt,
+    mergedAt: node.mergedAt,
+    closedAt: node.closedAt,
+    mergeCommitSha: node.mergeCommit?.oid ?? null,
+    ...node.editor ? { editor: actorLogin(node.editor) } : {}
+  };
+}
+
+// src/github/env-repo/pulls.ts
+async function findPulls(handle, filter) {
+  const pulls = await handle.octokit.paginate(handle.octokit.rest.pulls.list, {
+    ...where2(handle),
+    state: filter.state,
+    ...filter.head ? { head: `${handle.owner}:${filter.head}` } : {},
+    ...filter.base ? { base: filter.base } : {},
+    per_page: 100
+  });
+  return pulls.map(toPull).filter((pull) => filter.label === void 0 || pull.labels.includes(filter.label));
+}
+async function openPull(handle, pull) {
+  let opened;
+  try {
+    const { data } = await handle.octokit.rest.pulls.create({
+      ...where2(handle),
+      head: pull.head,
+      base: pull.base,
+      title: pull.title,
+      body: pull.body,
+      draft: pull.draft
+    });
+    opened = toPull(data);
+  } catch (error2) {
+    const existing = status(error2) === 422 && /already exists/i.test(details(error2)) ? await findPulls(handle, {
+      head: pull.head,
+      base: pull.base,
+      state: "open"
+    }) : [];
+    if (!existing[0]) throw error2;
+    opened = existing[0];
+  }
+  const missing = pull.labels.filter((label2) => !opened.labels.includes(label2));
+  if (missing.length === 0) return opened;
+  return { ...opened, labels: await addLabels(handle, opened.number, missing) };
+}
+async function updatePull(handle, number, update) {
+  const { data } = await handle.octokit.rest.pulls.update({
+    ...where2(handle),
+    pull_number: number,
+    ...update
+  });
+  return toPull(data);
+}
+async function getPull(handle, number) {
+  const { data } = await handle.octokit.rest.pulls.get({
+    ...where2(handle),
+    pull_number: number
+  });
+  return {
+    ...toPull(data),
+    merged: data.merged,
+    mergeable: data.mergeable,
+    mergeableState: data.mergeable_state,
+    autoMerge: data.auto_merge ? {
+      method: data.auto_merge.merge_method,
+      enabledBy: data.auto_merge.enabled_by.login
+    } : null
+  };
 }
 function toPull(data) {
   return {
@@ -69888,55 +69930,212 @@ function toPull(data) {
     mergeCommitSha: data.merge_commit_sha
   };
 }
-var LISTS_PER_QUERY = 50;
-function list2(name, filter, first, variables, pages = Infinity) {
-  return { name, filter, first, variables, after: null, pulls: [], pages };
+
+// src/github/env-repo/reviews.ts
+async function pullCommits(handle, number) {
+  const commits = await handle.octokit.paginate(handle.octokit.rest.pulls.listCommits, {
+    ...where2(handle),
+    pull_number: number,
+    per_page: 100
+  });
+  return commits.map((c) => ({
+    sha: c.sha,
+    author: c.author?.login ?? null,
+    committer: c.committer?.login ?? null,
+    verified: c.commit.verification?.verified === true,
+    reason: c.commit.verification?.reason ?? "unsigned",
+    message: c.commit.message
+  }));
 }
-function fromGraphql(node) {
-  return {
-    number: node.number,
-    nodeId: node.id,
-    title: node.title,
-    body: node.body,
-    state: node.state === "OPEN" ? "open" : "closed",
-    merged: node.merged,
-    draft: node.isDraft,
-    // GraphQL names a GitHub App's bot `my-app`; REST, and so the rest of the toolkit, `my-app[bot]`.
-    author: node.author ? node.author.__typename === "Bot" ? `${node.author.login}[bot]` : node.author.login : "",
-    headRef: node.headRefName,
-    headSha: node.headRefOid,
-    baseRef: node.baseRefName,
-    labels: (node.labels?.nodes ?? []).flatMap((label2) => label2 ? [label2.name] : []),
-    url: node.url,
-    createdAt: node.createdAt,
-    mergedAt: node.mergedAt,
-    closedAt: node.closedAt,
-    mergeCommitSha: node.mergeCommit?.oid ?? null,
-    ...node.editor ? { editor: actorLogin(node.editor) } : {}
-  };
+async function reviews(handle, number) {
+  const reviews2 = await handle.octokit.paginate(handle.octokit.rest.pulls.listReviews, {
+    ...where2(handle),
+    pull_number: number,
+    per_page: 100
+  });
+  return reviews2.map((review) => ({
+    author: review.user?.login ?? "",
+    state: review.state,
+    commitId: review.commit_id ?? "",
+    submittedAt: review.submitted_at ?? null
+  }));
 }
-function actorLogin(actor) {
-  return actor.__typename === "Bot" ? `${actor.login}[bot]` : actor.login;
+async function commitAccounts(handle, sha) {
+  const { data } = await handle.octokit.rest.repos.getCommit({ ...where2(handle), ref: sha });
+  const logins = [data.author?.login, data.committer?.login].filter(
+    (login) => !!login && login !== "web-flow"
+  );
+  return [...new Set(logins)];
 }
-function status(error2) {
-  return typeof error2 === "object" && error2 !== null && "status" in error2 ? Number(error2.status) : void 0;
+async function permission(handle, user) {
+  try {
+    const { data } = await handle.octokit.rest.repos.getCollaboratorPermissionLevel({
+      ...where2(handle),
+      username: user
+    });
+    return data.permission;
+  } catch (error2) {
+    if (status(error2) === 404) return "none";
+    throw error2;
+  }
 }
-function details(error2) {
-  const data = error2.response?.data;
-  return `${messageOf(error2)} ${JSON.stringify(data ?? "")}`;
+async function changedFiles(handle, number) {
+  const files = await handle.octokit.paginate(handle.octokit.rest.pulls.listFiles, {
+    ...where2(handle),
+    pull_number: number,
+    per_page: 100
+  });
+  return files.map((f) => f.filename);
 }
-function messageOf(error2) {
-  return error2 instanceof Error ? error2.message : String(error2);
-}
+
+// src/github/env-repo.ts
+var EnvRepo = class {
+  /**
+   * @param botLogin the toolkit's own login (the `bot-login` input), when the
+   * token cannot tell it: see viewerLogin().
+   */
+  constructor(client, owner, repo, options = {}) {
+    this.owner = owner;
+    this.repo = repo;
+    this.#handle = { octokit: client.octokit, owner, repo };
+    this.#botLogin = options.botLogin || void 0;
+  }
+  owner;
+  repo;
+  #handle;
+  #botLogin;
+  /** The default branch; the read also keeps the repository's node id, which GraphQL mutations name it by. */
+  async defaultBranch() {
+    const { data } = await this.#handle.octokit.rest.repos.get(where2(this.#handle));
+    this.#handle.nodeId = data.node_id;
+    return data.default_branch;
+  }
+  readBranch(branch, paths) {
+    return readBranch(this.#handle, branch, paths);
+  }
+  readFiles(ref, paths) {
+    return readFiles(this.#handle, ref, paths);
+  }
+  readFileAt(shas, path) {
+    return readFileAt(this.#handle, shas, path);
+  }
+  commitFiles(change) {
+    return commitFiles(this.#handle, change);
+  }
+  replaceBranch(change) {
+    return replaceBranch(this.#handle, change);
+  }
+  deleteBranch(branch) {
+    return deleteBranch(this.#handle, branch);
+  }
+  proposeChange(change) {
+    return proposeChange(this.#handle, change);
+  }
+  findPulls(filter) {
+    return findPulls(this.#handle, filter);
+  }
+  pullsByLabelAndHead(label2, heads = [], flag) {
+    return pullsByLabelAndHead(this.#handle, label2, heads, flag);
+  }
+  openPull(pull) {
+    return openPull(this.#handle, pull);
+  }
+  updatePull(number, update) {
+    return updatePull(this.#handle, number, update);
+  }
+  getPull(number) {
+    return getPull(this.#handle, number);
+  }
+  gateEvidence(list3) {
+    return gateEvidence(this.#handle, list3);
+  }
+  headFiles(number, sha, paths) {
+    return headFiles(this.#handle, number, sha, paths);
+  }
+  pullCommits(number) {
+    return pullCommits(this.#handle, number);
+  }
+  reviews(number) {
+    return reviews(this.#handle, number);
+  }
+  requiredChecks(branch) {
+    return requiredChecks(this.#handle, branch);
+  }
+  mergeRules(branch) {
+    return mergeRules(this.#handle, branch);
+  }
+  commitAccounts(sha) {
+    return commitAccounts(this.#handle, sha);
+  }
+  permission(user) {
+    return permission(this.#handle, user);
+  }
+  changedFiles(number) {
+    return changedFiles(this.#handle, number);
+  }
+  checks(sha, required) {
+    return checks(this.#handle, sha, required);
+  }
+  merge(number, options) {
+    return merge2(this.#handle, number, options);
+  }
+  enableAutoMerge(pullNodeId, method, expectedHeadOid) {
+    return enableAutoMerge2(this.#handle, pullNodeId, method, expectedHeadOid);
+  }
+  disableAutoMerge(pullNodeId) {
+    return disableAutoMerge(this.#handle, pullNodeId);
+  }
+  addLabels(number, names2) {
+    return addLabels(this.#handle, number, names2);
+  }
+  removeLabel(number, label2) {
+    return removeLabel(this.#handle, number, label2);
+  }
+  comment(number, body) {
+    return comment(this.#handle, number, body);
+  }
+  upsertComment(number, marker, body, author) {
+    return upsertComment(this.#handle, number, marker, body, author);
+  }
+  deploymentsOf(ref, environment) {
+    return deploymentsOf(this.#handle, ref, environment);
+  }
+  deleteDeployment(id, description) {
+    return deleteDeployment(this.#handle, id, description);
+  }
+  createDeployment(deployment) {
+    return createDeployment(this.#handle, deployment);
+  }
+  setDeploymentStatus(id, state, details2) {
+    return setDeploymentStatus(this.#handle, id, state, details2);
+  }
+  firstParentChain(ref, limit) {
+    return firstParentChain(this.#handle, ref, limit);
+  }
+  compare(base, head) {
+    return compare(this.#handle, base, head);
+  }
+  viewerLogin() {
+    return viewerLogin(this.#handle, this.#botLogin);
+  }
+};
 
 // src/github/train-port.ts
 var MAX_FILES_READ = 50;
 function time(iso) {
   return iso === null ? void 0 : Date.parse(iso);
 }
+function pushersOf(commits, head) {
+  const commit = commits.find((c) => c.sha === head);
+  if (!commit) return void 0;
+  const logins = [commit.author, commit.committer].filter(
+    (login) => !!login && login !== "web-flow"
+  );
+  return [...new Set(logins)];
+}
 function gitHubPort(env, options) {
   let login;
-  const snapshotOf = async (pull, required, permissions) => {
+  const snapshotOf = async (pull, required, permissions, evidence) => {
     const snapshot2 = {
       number: pull.number,
       state: pull.state,
@@ -69955,18 +70154,16 @@ function gitHubPort(env, options) {
     if (pull.mergeCommitSha) snapshot2.mergeSha = pull.mergeCommitSha;
     if (pull.editor) snapshot2.bodyEditor = pull.editor;
     if (pull.state !== "open") return snapshot2;
-    const [reviews, commits] = await Promise.all([
-      env.reviews(pull.number),
-      env.pullCommits(pull.number)
-    ]);
+    const [gate, commits] = await Promise.all([evidence, env.pullCommits(pull.number)]);
+    const reviews2 = gate?.reviews ?? await env.reviews(pull.number);
     snapshot2.commits = commits;
-    snapshot2.reviews = reviews.map((r) => ({
+    snapshot2.reviews = reviews2.map((r) => ({
       author: r.author,
       state: r.state,
       commitId: r.commitId,
       submittedAt: time(r.submittedAt) ?? 0
     }));
-    const approvers = reviews.filter((r) => r.state === "APPROVED" && r.commitId === pull.headSha);
+    const approvers = reviews2.filter((r) => r.state === "APPROVED" && r.commitId === pull.headSha);
     if (approvers.length === 0) return snapshot2;
     const permissionOf = (user) => {
       const key = user.toLowerCase();
@@ -69975,35 +70172,34 @@ function gitHubPort(env, options) {
     };
     const deciding = [
       ...new Set(
-        reviews.filter((r) => approvers.includes(r) || r.state === "CHANGES_REQUESTED").map((r) => r.author.toLowerCase())
+        reviews2.filter((r) => approvers.includes(r) || r.state === "CHANGES_REQUESTED").map((r) => r.author.toLowerCase())
       )
     ];
     const rules = required(pull.baseRef);
-    const [checks, pushers, changed, granted, { approvals, staleApprovalsDropped }] = await Promise.all([
-      rules.then((r) => env.checks(pull.headSha, r.checks)),
-      env.commitAccounts(pull.headSha),
-      env.changedFiles(pull.number),
+    const [checks2, pushers, changed, granted, { approvals, staleApprovalsDropped }] = await Promise.all([
+      rules.then(
+        (r) => gate?.checks ? decideChecks(gate.checks, r.checks) : env.checks(pull.headSha, r.checks)
+      ),
+      pushersOf(commits, pull.headSha) ?? env.commitAccounts(pull.headSha),
+      gate?.files ?? env.changedFiles(pull.number),
       Promise.all(deciding.map((login2) => permissionOf(login2))),
       rules
     ]);
     if (approvals > 0) snapshot2.rulesApprovals = approvals;
     if (staleApprovalsDropped) snapshot2.staleApprovalsDropped = true;
-    const permission = new Map(deciding.map((login2, i) => [login2, granted[i]]));
+    const permission2 = new Map(deciding.map((login2, i) => [login2, granted[i]]));
     snapshot2.reviews = snapshot2.reviews.map((r) => {
-      const level = permission.get(r.author.toLowerCase());
+      const level = permission2.get(r.author.toLowerCase());
       const decides = r.state === "CHANGES_REQUESTED" || r.state === "APPROVED" && r.commitId === pull.headSha;
       return decides && level !== void 0 ? { ...r, permission: level } : r;
     });
-    snapshot2.checks = checks.state;
+    snapshot2.checks = checks2.state;
     snapshot2.lastPushers = pushers;
     snapshot2.changedFiles = changed;
-    const [files, detail] = await Promise.all([
-      // A PR that changes many files is not the train's; its files are not worth reading.
-      changed.length <= MAX_FILES_READ ? env.readFiles(pull.headSha, changed) : void 0,
-      env.getPull(pull.number)
-    ]);
-    if (files && detail.headSha === pull.headSha) snapshot2.headFiles = files;
-    snapshot2.autoMerge = detail.autoMerge !== null;
+    const many = changed.length > MAX_FILES_READ;
+    const read = await env.headFiles(pull.number, pull.headSha, many ? [] : changed);
+    if (!many && read.headSha === pull.headSha) snapshot2.headFiles = read.files;
+    snapshot2.autoMerge = read.autoMerge;
     return snapshot2;
   };
   return {
@@ -70039,7 +70235,18 @@ function gitHubPort(env, options) {
         return required.get(base);
       };
       const permissions = /* @__PURE__ */ new Map();
-      return Promise.all(pulls.map((p) => snapshotOf(p, requiredOf, permissions)));
+      const evidence = env.gateEvidence(pulls.filter((p) => p.state === "open"));
+      return Promise.all(
+        pulls.map(
+          (p) => snapshotOf(
+            p,
+            requiredOf,
+            permissions,
+            // Only open PRs wait on it, so a failed query is never left unhandled by a closed one.
+            p.state === "open" ? evidence.then((e) => e.get(p.number)) : Promise.resolve(void 0)
+          )
+        )
+      );
     },
     pullCommits: (number) => env.pullCommits(number),
     async firstParentHistory(ref, path, limit) {
@@ -70054,6 +70261,12 @@ function gitHubPort(env, options) {
     async replaceBranch(input) {
       const { commitSha, baseMoved } = await env.replaceBranch(input);
       return baseMoved ? { commitSha, baseMoved } : { commitSha };
+    },
+    async proposeChange(input) {
+      const proposal = await env.proposeChange({ ...input, draft: false });
+      if (!proposal.opened) return proposal.baseMoved ? { baseMoved: true } : void 0;
+      await env.addLabels(proposal.number, input.labels);
+      return { number: proposal.number };
     },
     async findOpenPull(head) {
       const [pull] = await env.findPulls({ head, state: "open" });
@@ -70084,13 +70297,11 @@ function gitHubPort(env, options) {
     async addLabels(number, labels) {
       await env.addLabels(number, labels);
     },
-    async closePull(number, comment) {
-      await env.comment(number, comment);
+    async closePull(number, comment2) {
+      await env.comment(number, comment2);
       await env.updatePull(number, { state: "closed" });
     },
     async createDeployment(input) {
-      const [existing] = await env.deploymentsOf(input.ref, input.environment);
-      if (existing !== void 0) return { id: existing };
       const created = await env.createDeployment({ ...input, payload: {} });
       const [oldest] = await env.deploymentsOf(input.ref, input.environment);
       if (oldest === void 0 || oldest === created.id) return created;
@@ -70580,7 +70791,7 @@ async function plan2(settings) {
   const artifact = { name: PLAN_ARTIFACT, ...runUrl() };
   await summary.addRaw(renderPlanMarkdown(result, { limit: SUMMARY_LIMIT, artifact })).write();
   if (settings.comment) {
-    const comment = await commentOnPullRequest({
+    const comment2 = await commentOnPullRequest({
       token: settings.token,
       repository: process.env.GITHUB_REPOSITORY,
       eventPath: process.env.GITHUB_EVENT_PATH,
@@ -70589,11 +70800,11 @@ async function plan2(settings) {
       marker: `<!-- multiregion:plan ${result.service.name} -->`,
       body: renderPlanMarkdown(result, { limit: COMMENT_LIMIT, artifact })
     });
-    if (comment.kind === "posted")
-      info(`The plan is on pull request #${comment.number} (comment ${comment.id}).`);
-    else if (comment.kind === "refused")
+    if (comment2.kind === "posted")
+      info(`The plan is on pull request #${comment2.number} (comment ${comment2.id}).`);
+    else if (comment2.kind === "refused")
       warning(
-        `GitHub refused the plan comment on pull request #${comment.number} (${comment.message}): the token cannot write comments, as on a pull request from a fork. The plan is in the job summary; give the job "permissions: pull-requests: write" to get the comment.`
+        `GitHub refused the plan comment on pull request #${comment2.number} (${comment2.message}): the token cannot write comments, as on a pull request from a fork. The plan is in the job summary; give the job "permissions: pull-requests: write" to get the comment.`
       );
     else info("Not a pull request event: no plan comment.");
   }

@@ -7664,9 +7664,10 @@ var Connections = class {
   }
   /**
    * A statement named after its text: PostgreSQL parses and plans a named
-   * statement once per connection, and pg then sends only its values and
-   * reads no row description back, which saves a read about a quarter of its
-   * client CPU (bench/data) and the server its parse. An application runs a
+   * statement once per connection, and pg then sends no Parse, only Bind,
+   * Describe, Execute and Sync (in one write, as for an unnamed one; pg still
+   * asks for and parses the row description every time), which saves the
+   * client building the Parse and the server its parse. An application runs a
    * few shapes of statement (table.ts builds each shape's text once), so a
    * bounded set of names covers them; past it a statement goes unnamed.
    */
@@ -7688,17 +7689,24 @@ var Connections = class {
    * under way. The ended statement's callback gets the error, so the pool
    * drops its connection (its late answer never reaches the next caller).
    */
-  async watch(pool, query) {
+  watch(pool, query) {
     const { timeoutMs } = this.options;
-    if (!(timeoutMs > 0)) return run(pool, query);
-    const call = { deadline: performance.now() + timeoutMs, query };
-    this.pending.add(call);
-    this.sweeper ??= setInterval(() => this.sweep(), Math.max(10, timeoutMs / 10)).unref();
-    try {
-      return await run(pool, query);
-    } finally {
-      this.pending.delete(call);
+    let call;
+    if (timeoutMs > 0) {
+      call = { deadline: performance.now() + timeoutMs, query };
+      this.pending.add(call);
+      this.sweeper ??= setInterval(() => this.sweep(), Math.max(10, timeoutMs / 10)).unref();
     }
+    return new Promise((resolve, reject) => {
+      pool.query(
+        query,
+        (error, result) => {
+          if (call) this.pending.delete(call);
+          if (error) reject(error);
+          else resolve(result.rows);
+        }
+      );
+    });
   }
   sweep() {
     if (this.pending.size === 0) {
@@ -7784,9 +7792,6 @@ var Connections = class {
     await Promise.all(pools.map((p) => p.end().catch(() => void 0)));
   }
 };
-async function run(pool, query) {
-  return (await pool.query(query)).rows;
-}
 
 // src/data-api/engines/spanner.ts
 var UNAVAILABLE = /* @__PURE__ */ new Set([4, 14]);
@@ -8791,12 +8796,12 @@ function allowed(caller) {
     );
   return subjects.home;
 }
-async function settle(regions, run2) {
+async function settle(regions, run) {
   const out = /* @__PURE__ */ new Map();
   await Promise.all(
     regions.map(async (region2) => {
       try {
-        out.set(region2, { ok: true, value: await run2(region2) });
+        out.set(region2, { ok: true, value: await run(region2) });
       } catch (error) {
         out.set(region2, {
           ok: false,
@@ -9170,8 +9175,8 @@ function openData(options) {
       return connections.transaction(
         txRegion,
         caller.role,
-        (run2) => body({
-          table: (name) => openTable({ ...caller, pinned: { region: txRegion, run: run2 } }, name)
+        (run) => body({
+          table: (name) => openTable({ ...caller, pinned: { region: txRegion, run } }, name)
         })
       );
     },

@@ -43,9 +43,10 @@ export declare class Connections implements Backend {
     private fail;
     /**
      * A statement named after its text: PostgreSQL parses and plans a named
-     * statement once per connection, and pg then sends only its values and
-     * reads no row description back, which saves a read about a quarter of its
-     * client CPU (bench/data) and the server its parse. An application runs a
+     * statement once per connection, and pg then sends no Parse, only Bind,
+     * Describe, Execute and Sync (in one write, as for an unnamed one; pg still
+     * asks for and parses the row description every time), which saves the
+     * client building the Parse and the server its parse. An application runs a
      * few shapes of statement (table.ts builds each shape's text once), so a
      * bounded set of names covers them; past it a statement goes unnamed.
      */
