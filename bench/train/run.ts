@@ -303,6 +303,14 @@ for (const n of FLEET_SIZES) {
     `  ${`${fmt(n)} services`.padEnd(24)}${fmt(old.idle).padStart(24)}${fmt(now.idle).padStart(16)}${fmt(old.releases).padStart(35)}${fmt(now.releases).padStart(25)}`
   )
 }
+// The issue's case: a thousand services on one installation while one of them moves a release through every region in the hour.
+for (const n of FLEET_SIZES) {
+  const oldOne = n * fleet.perServiceIdle * RUNS_AN_HOUR + REGIONS_A_RELEASE * oldPerRegion
+  const nowOne = RUNS_AN_HOUR * fleet.fleetIdle.get(n)! + REGIONS_A_RELEASE * fleet.perRegion
+  console.log(
+    `  ${fmt(n)} services, one ${REGIONS_A_RELEASE}-region release an hour among them: ${fmt(nowOne)} requests an hour with one job (a job per service: ${fmt(oldOne)}); budget ${fmt(BUDGET)}`
+  )
+}
 const idleRatio = fleet.fleetIdle.get(1000)! / fleet.fleetIdle.get(10)!
 console.log(
   `  idle cost, 1,000 vs 10 services: ratio ${idleRatio.toFixed(2)} with one job (a job per service: ${fleet.perServiceIdle} requests each, 100 times as many)`
