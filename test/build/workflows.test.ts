@@ -289,6 +289,33 @@ describe('tokens and checkouts in the templates', () => {
     }
   )
 
+  it.each(templates)(
+    '%s checks each dispatch input that builds a path against the DNS-1123 form before any use',
+    path => {
+      // `services/${{ inputs.service }}/multiregion.yaml` with `../docs/examples/checkout` would
+      // gate the service by another manifest on the default branch, one no gate review covered.
+      for (const job of Object.values(read<Workflow>(path).jobs)) {
+        const steps = job.steps ?? []
+        steps.forEach((step, i) => {
+          for (const value of Object.values(step.with ?? {}))
+            for (const [, input] of String(value).matchAll(
+              /\$\{\{[^}]*\binputs\.([\w-]+)[^}]*\}\}\//g
+            )) {
+              const checked = steps
+                .slice(0, i)
+                .some(
+                  s =>
+                    Object.values(s.env ?? {}).some(v =>
+                      new RegExp(`^\\$\\{\\{\\s*inputs\\.${input}\\s*\\}\\}$`).test(v)
+                    ) && s.run?.includes('^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$')
+                )
+              expect({ path, input, checked }).toEqual({ path, input, checked: true })
+            }
+        })
+      }
+    }
+  )
+
   it.each(workflows)('%s never prints an input-fed variable into a workflow command', path => {
     for (const step of stepsOf(read<Workflow>(path)))
       expect(taintedWorkflowCommands(step)).toEqual([])
