@@ -137,6 +137,32 @@ describe('one reconcile for every service of the environments repository', () =>
     expect(merged().labels).not.toContain('multiregion:held')
   })
 
+  it('puts the held label back when a person removes it, so the fleet still finds the wait hours later', async () => {
+    const h = await TrainHarness.start({ timing: { resyncMs: 3_600_000, stepMs: 15 } })
+    h.argocd.controller!.setWindows('checkout-us-east', [
+      { kind: 'deny', active: true, schedule: '0 22 * * *', duration: '8h' }
+    ])
+    await startTrain(h.ctx, 'v1.5.0')
+    h.approveAll('alice')
+    await reconcileFleet(fleetOf(h, 5))
+    const merged = () => [...h.github.repo(REPO).pulls.values()].find(p => p.mergedAt !== null)!
+    expect(merged().labels).toContain('multiregion:held')
+    // mallory (triage) removes the label: GitHub records the edit as an update of the PR.
+    h.clock.advance(5 * MIN)
+    const pull = merged()
+    pull.labels = pull.labels.filter(l => l !== 'multiregion:held')
+    pull.updatedAt = new Date(h.clock.now()).toISOString()
+    h.clock.advance(5 * MIN)
+    const next = await reconcileFleet(fleetOf(h, 5))
+    expect(next.services[0]?.state).toBe('waiting')
+    expect(merged().labels).toContain('multiregion:held')
+    // Hours later, past the look's horizon, the window closes: the fleet still finds the wait.
+    h.clock.advance(8 * 60 * MIN)
+    h.argocd.controller!.setWindows('checkout-us-east', [])
+    const open = await reconcileFleet(fleetOf(h, 5))
+    expect(open.services[0]?.done).toContainEqual(expect.stringMatching(/^us-east: healthy/))
+  })
+
   it('stops before GitHub does when the budget is nearly spent, and defers the rest to the next run', async () => {
     const h = await TrainHarness.start()
     await startTrain(h.ctx, 'v1.5.0')
