@@ -137,6 +137,21 @@ describe('one reconcile for every service of the environments repository', () =>
     expect(merged().labels).not.toContain('multiregion:held')
   })
 
+  it('finds a train by its branch when a person removed its labels', async () => {
+    const h = await TrainHarness.start()
+    await startTrain(h.ctx, 'v1.5.0')
+    // mallory (triage) takes the train's labels off the open promotion; alice approves it.
+    for (const pull of h.github.repo(REPO).pulls.values()) {
+      pull.labels = []
+      pull.updatedAt = new Date(h.clock.now()).toISOString()
+    }
+    h.approveAll('alice', 'bob')
+    h.clock.advance(11 * MIN)
+    const run = await reconcileFleet(fleetOf(h, 5))
+    const checkout = run.services.find(s => s.service === 'checkout')!
+    expect(checkout.done.join('\n')).toMatch(/merged promotion PR #\d+ for us-east/)
+  })
+
   it('puts the held label back when a person removes it, so the fleet still finds the wait hours later', async () => {
     const h = await TrainHarness.start({ timing: { resyncMs: 3_600_000, stepMs: 15 } })
     h.argocd.controller!.setWindows('checkout-us-east', [
