@@ -1,7 +1,8 @@
 import { describe, expect, it } from '@jest/globals'
-import { readFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { reconcileFleet } from '../../src/commands/fleet.js'
+import { loadServices, reconcileFleet } from '../../src/commands/fleet.js'
 import type { Fleet } from '../../src/commands/fleet.js'
 import { startTrain } from '../../src/commands/train.js'
 import { gitHubPort } from '../../src/github/train-port.js'
@@ -135,6 +136,30 @@ describe('one reconcile for every service of the environments repository', () =>
     const open = await reconcileFleet(fleetOf(h, 5))
     expect(open.services[0]?.done).toContainEqual(expect.stringMatching(/^us-east: healthy/))
     expect(merged().labels).not.toContain('multiregion:held')
+  })
+
+  it('gates a service only by the manifest in its own folder, never by a copy elsewhere that takes its name', async () => {
+    // services/checkout asks 2 approvals (its owners review that folder); a writer's new folder
+    // services/checkout-draft holds a copy that says `name: checkout` and asks 1.
+    const strict = CHECKOUT.replace(/approvals: 1 /, 'approvals: 2 ')
+    const dir = mkdtempSync(join(tmpdir(), 'multiregion-services-'))
+    for (const [folder, text] of [
+      ['checkout', strict],
+      ['checkout-draft', CHECKOUT]
+    ] as const) {
+      mkdirSync(join(dir, folder))
+      writeFileSync(join(dir, folder, 'multiregion.yaml'), text)
+    }
+    const { services, diagnostics } = await loadServices(dir)
+    expect(diagnostics.map(d => [d.file, d.rule])).toEqual([
+      [join(dir, 'checkout-draft', 'multiregion.yaml'), 'service-folder']
+    ])
+    const h = await TrainHarness.start({ manifest: strict })
+    await startTrain(h.ctx, 'v1.5.0')
+    h.approveAll('alice')
+    await reconcileFleet({ ...fleetOf(h, 0), services })
+    const [pull] = [...h.github.repo(REPO).pulls.values()]
+    expect(pull!.mergedAt).toBeNull()
   })
 
   it('finds a train by its branch when a person removed its labels', async () => {
