@@ -316,6 +316,19 @@ describe('tokens and checkouts in the templates', () => {
     }
   )
 
+  it.each(templates)(
+    '%s names the service a manifest built from a dispatch input must be',
+    path => {
+      // A folder a writer adds (services/checkout-draft) may hold a manifest that says `name: checkout`.
+      for (const step of stepsOf(read<Workflow>(path))) {
+        const input = /\$\{\{\s*inputs\.([\w-]+)\s*\}\}\/multiregion\.yaml/.exec(
+          String(step.with?.manifest ?? '')
+        )?.[1]
+        if (input) expect(step.with?.service).toBe(`\${{ inputs.${input} }}`)
+      }
+    }
+  )
+
   it.each(workflows)('%s never prints an input-fed variable into a workflow command', path => {
     for (const step of stepsOf(read<Workflow>(path)))
       expect(taintedWorkflowCommands(step)).toEqual([])
@@ -462,8 +475,8 @@ describe('action.yml contracts', () => {
         ['merge-mode', 'merge-method'].forEach(i => reads.add(i))
       if (['promote', 'reconcile', 'status'].includes(command)) reads.add('release')
       if (command === 'promote') reads.add('skip')
-      if (command === 'reconcile') reads.add('resume').add('services')
-      if (command === 'rollback') ['region', 'to'].forEach(i => reads.add(i))
+      if (command === 'reconcile') reads.add('resume').add('services').add('service')
+      if (command === 'rollback') ['region', 'to', 'service'].forEach(i => reads.add(i))
       expect([...spec.required, ...spec.optional].sort()).toEqual([...reads].sort())
     }
   )

@@ -3,6 +3,7 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { loadServices, reconcileFleet } from '../../src/commands/fleet.js'
+import { openTrain } from '../../src/commands/train-setup.js'
 import type { Fleet } from '../../src/commands/fleet.js'
 import { startTrain } from '../../src/commands/train.js'
 import { gitHubPort } from '../../src/github/train-port.js'
@@ -160,6 +161,28 @@ describe('one reconcile for every service of the environments repository', () =>
     await reconcileFleet({ ...fleetOf(h, 0), services })
     const [pull] = [...h.github.repo(REPO).pulls.values()]
     expect(pull!.mergedAt).toBeNull()
+  })
+
+  it('refuses a dispatch for one service whose folder holds a manifest of another service', async () => {
+    // reconcile dispatched with service: checkout-draft reads services/checkout-draft/multiregion.yaml.
+    const dir = mkdtempSync(join(tmpdir(), 'multiregion-services-'))
+    mkdirSync(join(dir, 'checkout-draft'))
+    const manifest = join(dir, 'checkout-draft', 'multiregion.yaml')
+    writeFileSync(manifest, CHECKOUT)
+    const opened = await openTrain({
+      manifest,
+      service: 'checkout-draft',
+      repo: 'acme/environments',
+      token: 'unused',
+      apiUrl: 'http://127.0.0.1:9',
+      platformPath: 'platform.yaml',
+      mergeMode: 'merge',
+      mergeMethod: 'squash',
+      env: {}
+    })
+    expect('diagnostics' in opened && opened.diagnostics.map(d => [d.file, d.rule])).toEqual([
+      [manifest, 'service-folder']
+    ])
   })
 
   it('finds a train by its branch when a person removed its labels', async () => {
