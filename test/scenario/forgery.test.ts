@@ -215,6 +215,33 @@ describe('a record only the train writes is never taken from an unmerged PR’s 
   )
 })
 
+describe('a resumed wait writes the train’s own record', () => {
+  it('drops a bake verdict a person typed into a merged promotion, so its metric checks still decide the next wave', async () => {
+    const harness = await withMetricCheck()
+    await reconcileTrain(harness.ctx, 'v1.5.0')
+    harness.approveAll('alice', 'bob')
+    await reconcileTrain(harness.ctx, 'v1.5.0')
+    const [pull] = pullsOf(harness)
+    expect(pull!.mergedAt).not.toBeNull()
+    // While us-east bakes, mallory writes that its metric checks passed; the train halts on the edit.
+    const marker = decodeMarker(pull!.body)!
+    harness.github.editBody(
+      REPO,
+      pull!.number,
+      'mallory',
+      withMarker(pull!.body, { ...marker, bake: { outcome: 'pass', results: [] } })
+    )
+    expect((await reconcileTrain(harness.ctx, 'v1.5.0')).decision.state).toBe('halted')
+    // A person resumes, as the halt says: the train asks Argo CD again, and never takes the verdict.
+    await reconcileTrain(harness.ctx, 'v1.5.0', { resume: true })
+    await drive(harness, 'v1.5.0', 6)
+    expect(pullsOf(harness).map(p => decodeMarker(p.body)?.region)).toEqual(['us-east'])
+    expect(decodeMarker(harness.github.repo(REPO).pulls.get(pull!.number)!.body)?.bake).not.toEqual(
+      { outcome: 'pass', results: [] }
+    )
+  })
+})
+
 describe('the environments repository keeps one record per deployment', () => {
   it('records one deployment per merged commit and environment when a promote and two reconciles run at once', async () => {
     const harness = await TrainHarness.start()
