@@ -182,8 +182,8 @@ export function commitStatus(context: string, state: string, url: string | null)
  * failing optional check does not block and a required one not yet
  * reported is pending. A required name counts only its expected source's
  * check runs when it has one, and otherwise every report of that name, the
- * worst deciding: which comes first in GitHub's list (REST and GraphQL's
- * rollup order them their own way) never decides. Without `required`,
+ * worst deciding: which comes first in GitHub's list (REST's lists and
+ * GraphQL's rollup, whose order GitHub does not document) never decides. Without `required`,
  * every check decides.
  */
 export function decideChecks(details: CheckDetail[], required?: RequiredChecks): Checks {
