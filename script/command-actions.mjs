@@ -48,6 +48,7 @@ export const COMMANDS = {
     optional: [
       'manifest',
       'services',
+      'service',
       'release',
       'resume',
       'platform-path',
@@ -69,7 +70,15 @@ export const COMMANDS = {
     description:
       'Open a rollback PR for one region, to a version or to the one before its last promotion; reconcile merges it.',
     required: ['region', 'repo', 'token'],
-    optional: ['manifest', 'to', 'platform-path', 'merge-mode', 'merge-method', 'bot-login'],
+    optional: [
+      'manifest',
+      'service',
+      'to',
+      'platform-path',
+      'merge-mode',
+      'merge-method',
+      'bot-login'
+    ],
     outputs: ['train-state', 'github-requests'],
     permissions:
       'a GitHub App token with contents and pull-requests write on the environments repository'

@@ -78,6 +78,9 @@ function readTrain(
     env,
     onSecret: secret => core.setSecret(secret)
   }
+  // reconcile and rollback of one service, dispatched by name: its manifest must name it.
+  const service = command === 'reconcile' || command === 'rollback' ? core.getInput('service') : ''
+  if (service) settings.service = service
   const problems = settingsProblems(settings)
   if (problems.length > 0) throw new Error(`Inputs "repo" and "token": ${problems.join('; ')}.`)
   if (env.GITHUB_API_URL) settings.apiUrl = env.GITHUB_API_URL

@@ -125,8 +125,9 @@ export async function reconcileFleet(fleet: Fleet): Promise<FleetRun> {
 
 /**
  * The manifests of every service: `<dir>/<service>/multiregion.yaml`, as
- * the environments repository keeps them. A manifest that does not load is
- * a diagnostic, and its service is left out; the others still move.
+ * the environments repository keeps them. A manifest that does not load, or
+ * names another service than its folder, is a diagnostic, and it is left
+ * out; the others still move.
  */
 export async function loadServices(
   dir: string
@@ -163,8 +164,19 @@ export async function loadServices(
       continue
     }
     const loaded = loadService(file.text, path)
-    if (loaded.value) services.push(loaded.value)
-    else diagnostics.push(...loaded.diagnostics)
+    if (!loaded.value) diagnostics.push(...loaded.diagnostics)
+    // A manifest gates the service it names: only the one in that service's own folder may (its
+    // owners review that folder), never a copy a writer adds in another folder under the name.
+    else if (loaded.value.name !== name)
+      diagnostics.push({
+        rule: 'service-folder',
+        severity: 'error',
+        message: `${path} names the service ${loaded.value.name}, but lies in the folder ${name}: a service's manifest is ${join(dir, loaded.value.name, 'multiregion.yaml')}. Move it there, or name the service ${name}.`,
+        file: path,
+        line: Math.max(1, file.text.split('\n').findIndex(l => /^\s*name:/.test(l)) + 1),
+        column: 1
+      })
+    else services.push(loaded.value)
   }
   return { services, diagnostics }
 }

@@ -42,6 +42,12 @@ export interface TrainSettings {
    * (see reconcileFleet), instead of the one manifest.
    */
   services?: string
+  /**
+   * The service the manifest must name: the one a dispatch asked for, whose
+   * folder the manifest's path was built from. A manifest naming another
+   * service (a copy in a folder its owners do not review) gates nothing.
+   */
+  service?: string
 }
 
 export type OpenedTrain =
@@ -150,6 +156,19 @@ export async function openTrain(settings: TrainSettings): Promise<OpenedTrain> {
   const loadedService = loadService(manifestFile.text, settings.manifest)
   if (!loadedService.value) return { diagnostics: loadedService.diagnostics }
   const service = loadedService.value
+  if (settings.service !== undefined && service.name !== settings.service)
+    return {
+      diagnostics: [
+        {
+          rule: 'service-folder',
+          severity: 'error',
+          message: `${settings.manifest} names the service ${service.name}, not ${settings.service}, whose manifest was asked for: a manifest gates only the service of its own folder. Dispatch with service ${service.name}, or name the service ${settings.service}.`,
+          file: settings.manifest,
+          line: 1,
+          column: 1
+        }
+      ]
+    }
 
   const { client, env } = openRepo(settings)
   const base = await env.defaultBranch()

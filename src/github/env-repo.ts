@@ -166,7 +166,7 @@ export class EnvRepo {
     return reviews.changedFiles(this.#handle, number)
   }
 
-  checks(sha: string, required?: readonly string[]): Promise<Checks> {
+  checks(sha: string, required?: checks.RequiredChecks): Promise<Checks> {
     return checks.checks(this.#handle, sha, required)
   }
 

@@ -1,4 +1,4 @@
-import { LABEL } from '../train/names.js'
+import { parseBranch, serviceLabel } from '../train/names.js'
 import { LABELS } from '../train/observe.js'
 import type { GitHubClient } from './client.js'
 
@@ -20,6 +20,7 @@ const LABELS_READ = 20
 
 interface PullNode {
   updatedAt: string
+  headRefName: string
   labels: { nodes: { name: string }[] } | null
 }
 interface Page {
@@ -31,20 +32,25 @@ interface Page {
  * Both lists page on their own cursor; a list already read to its end is
  * asked again after its last cursor, which GitHub answers with an empty page.
  */
-const FLEET_QUERY = `query($owner: String!, $repo: String!, $label: String!, $heldLabel: String!, $openAfter: String, $recentAfter: String, $heldAfter: String) {
+/*
+ * Open and recently closed PRs are read whatever their labels, and a train
+ * PR is known by its branch as well as its labels: a person with triage
+ * access can take the labels off, and the fleet must not lose the train.
+ */
+const FLEET_QUERY = `query($owner: String!, $repo: String!, $heldLabel: String!, $openAfter: String, $recentAfter: String, $heldAfter: String) {
   repository(owner: $owner, name: $repo) {
     defaultBranchRef { name }
     held: pullRequests(labels: [$heldLabel], first: ${PAGE}, after: $heldAfter) {
       pageInfo { hasNextPage endCursor }
-      nodes { updatedAt labels(first: ${LABELS_READ}) { nodes { name } } }
+      nodes { updatedAt headRefName labels(first: ${LABELS_READ}) { nodes { name } } }
     }
-    open: pullRequests(labels: [$label], states: [OPEN], first: ${PAGE}, after: $openAfter) {
+    open: pullRequests(states: [OPEN], first: ${PAGE}, after: $openAfter) {
       pageInfo { hasNextPage endCursor }
-      nodes { updatedAt labels(first: ${LABELS_READ}) { nodes { name } } }
+      nodes { updatedAt headRefName labels(first: ${LABELS_READ}) { nodes { name } } }
     }
-    recent: pullRequests(labels: [$label], states: [CLOSED, MERGED], first: ${PAGE}, after: $recentAfter, orderBy: { field: UPDATED_AT, direction: DESC }) {
+    recent: pullRequests(states: [CLOSED, MERGED], first: ${PAGE}, after: $recentAfter, orderBy: { field: UPDATED_AT, direction: DESC }) {
       pageInfo { hasNextPage endCursor }
-      nodes { updatedAt labels(first: ${LABELS_READ}) { nodes { name } } }
+      nodes { updatedAt headRefName labels(first: ${LABELS_READ}) { nodes { name } } }
     }
   }
 }`
@@ -55,10 +61,12 @@ const FLEET_QUERY = `query($owner: String!, $repo: String!, $label: String!, $he
  * them): a service with an open train PR (a promotion or rollback awaiting
  * its gate, merge or rebuild), or one whose train PR closed or merged at or
  * after `since` (a merge whose Argo CD wait, bake or next wave may be due).
- * Its cost follows the train PRs in flight, never the number of services:
- * an idle fleet is one request. Labels only choose what to reconcile; each
- * reconcile then reads what GitHub vouches for, so a forged label costs a
- * look, never a gate.
+ * Its cost follows the PRs in flight (the environments repository's open
+ * ones and those closed since `since`), never the number of services: an
+ * idle fleet is one request. Labels and branch names only choose what to
+ * reconcile; each reconcile then reads what GitHub vouches for, so a forged
+ * label or branch costs a look, never a gate, and a removed label loses
+ * nothing the branch still says.
  */
 export async function readFleet(
   client: GitHubClient,
@@ -87,7 +95,6 @@ export async function readFleet(
     } = await client.octokit.graphql(FLEET_QUERY, {
       owner,
       repo,
-      label: LABEL,
       heldLabel: LABELS.held,
       openAfter,
       recentAfter,
@@ -125,6 +132,8 @@ function mark(
   node: PullNode,
   why: 'open' | 'recent' | 'held'
 ): void {
-  for (const { name } of node.labels?.nodes ?? [])
-    if (active.get(name) !== 'open') active.set(name, why)
+  const branch = parseBranch(node.headRefName)
+  const names = (node.labels?.nodes ?? []).map(l => l.name)
+  if (branch) names.push(serviceLabel(branch.service))
+  for (const name of names) if (active.get(name) !== 'open') active.set(name, why)
 }

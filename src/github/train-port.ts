@@ -6,6 +6,7 @@ import type { GitHubPort } from '../train/ports.js'
 import type { RequestCounter } from './client.js'
 import type { EnvRepo, GateEvidence, MergeMethod, Pull, PullCommit } from './env-repo.js'
 import { decideChecks } from './env-repo/checks.js'
+import type { RequiredChecks } from './env-repo/checks.js'
 
 /** More changed files than a train PR ever has: such a head is not the train's edit, whatever the files say. */
 const MAX_FILES_READ = 50
@@ -54,7 +55,7 @@ export function gitHubPort(
     pull: Pull,
     required: (
       base: string
-    ) => Promise<{ checks: string[]; approvals: number; staleApprovalsDropped: boolean }>,
+    ) => Promise<RequiredChecks & { approvals: number; staleApprovalsDropped: boolean }>,
     permissions: Map<string, Promise<Review['permission']>>,
     evidence: Promise<GateEvidence | undefined>
   ): Promise<PullSnapshot> => {
@@ -107,7 +108,7 @@ export function gitHubPort(
     const [checks, pushers, changed, granted, { approvals, staleApprovalsDropped }] =
       await Promise.all([
         rules.then(r =>
-          gate?.checks ? decideChecks(gate.checks, r.checks) : env.checks(pull.headSha, r.checks)
+          gate?.checks ? decideChecks(gate.checks, r) : env.checks(pull.headSha, r)
         ),
         pushersOf(commits, pull.headSha) ?? env.commitAccounts(pull.headSha),
         gate?.files ?? env.changedFiles(pull.number),
@@ -169,7 +170,7 @@ export function gitHubPort(
       // Required checks are read once per base branch and permissions once per reviewer, per observation.
       const required = new Map<
         string,
-        Promise<{ checks: string[]; approvals: number; staleApprovalsDropped: boolean }>
+        Promise<RequiredChecks & { approvals: number; staleApprovalsDropped: boolean }>
       >()
       const requiredOf = (base: string) => {
         if (!required.has(base)) required.set(base, env.mergeRules(base))

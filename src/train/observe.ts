@@ -218,11 +218,10 @@ export function interpretPull(
     )
     marker = undefined
   }
-  // Only the toolkit records an outcome, and only once the PR has merged: one on an unmerged PR was typed by a person.
-  if (marker && !pull.merged && recordsProgress(marker))
-    problems.push(
-      `its body was tampered with: it records ${marker.outcome === null ? 'times after a merge' : `an outcome (${marker.outcome})`} on a PR that is not merged`
-    )
+  // Only the toolkit records progress, and only once the PR has merged: any on an unmerged PR was typed by a person.
+  const progress = marker && !pull.merged ? recordedProgress(marker) : undefined
+  if (progress !== undefined)
+    problems.push(`its body was tampered with: it records ${progress} on a PR that is not merged`)
   const trusted =
     marker?.release ??
     facts?.release ??
@@ -255,14 +254,19 @@ export function interpretPull(
   }
 }
 
-/** The marker holds what only a merge and Argo CD's answer produce: an outcome, or the times of merge, sync, health or a resumed wait. */
-function recordsProgress(marker: Marker): boolean {
+/** What the marker holds that only a merge, Argo CD's answer or a bake produce (an outcome, a bake verdict, a hold, the times of merge, sync, health or a resumed wait), or undefined. */
+function recordedProgress(marker: Marker): string | undefined {
   const { merged, synced, healthy, resumed } = marker.times
-  return (
-    marker.outcome !== null ||
+  if (marker.outcome !== null) return `an outcome (${marker.outcome})`
+  // A bake verdict would stand in for the metric checks; a hold would restart the wait's timeout each run.
+  if (marker.bake !== undefined) return `a metric checks' verdict (${marker.bake.outcome})`
+  if (marker.held !== undefined) return `a held wait (${marker.held})`
+  if (
     [merged, synced, healthy, resumed].some(time => time !== undefined) ||
     marker.mergeCommit !== undefined
   )
+    return 'times after a merge'
+  return undefined
 }
 
 /** Train PRs of this service, newest first. */

@@ -289,6 +289,46 @@ describe('tokens and checkouts in the templates', () => {
     }
   )
 
+  it.each(templates)(
+    '%s checks each dispatch input that builds a path against the DNS-1123 form before any use',
+    path => {
+      // `services/${{ inputs.service }}/multiregion.yaml` with `../docs/examples/checkout` would
+      // gate the service by another manifest on the default branch, one no gate review covered.
+      for (const job of Object.values(read<Workflow>(path).jobs)) {
+        const steps = job.steps ?? []
+        steps.forEach((step, i) => {
+          for (const value of Object.values(step.with ?? {}))
+            for (const [, input] of String(value).matchAll(
+              /\$\{\{[^}]*\binputs\.([\w-]+)[^}]*\}\}\//g
+            )) {
+              const checked = steps
+                .slice(0, i)
+                .some(
+                  s =>
+                    Object.values(s.env ?? {}).some(v =>
+                      new RegExp(`^\\$\\{\\{\\s*inputs\\.${input}\\s*\\}\\}$`).test(v)
+                    ) && s.run?.includes('^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$')
+                )
+              expect({ path, input, checked }).toEqual({ path, input, checked: true })
+            }
+        })
+      }
+    }
+  )
+
+  it.each(templates)(
+    '%s names the service a manifest built from a dispatch input must be',
+    path => {
+      // A folder a writer adds (services/checkout-draft) may hold a manifest that says `name: checkout`.
+      for (const step of stepsOf(read<Workflow>(path))) {
+        const input = /\$\{\{\s*inputs\.([\w-]+)\s*\}\}\/multiregion\.yaml/.exec(
+          String(step.with?.manifest ?? '')
+        )?.[1]
+        if (input) expect(step.with?.service).toBe(`\${{ inputs.${input} }}`)
+      }
+    }
+  )
+
   it.each(workflows)('%s never prints an input-fed variable into a workflow command', path => {
     for (const step of stepsOf(read<Workflow>(path)))
       expect(taintedWorkflowCommands(step)).toEqual([])
@@ -435,8 +475,8 @@ describe('action.yml contracts', () => {
         ['merge-mode', 'merge-method'].forEach(i => reads.add(i))
       if (['promote', 'reconcile', 'status'].includes(command)) reads.add('release')
       if (command === 'promote') reads.add('skip')
-      if (command === 'reconcile') reads.add('resume').add('services')
-      if (command === 'rollback') ['region', 'to'].forEach(i => reads.add(i))
+      if (command === 'reconcile') reads.add('resume').add('services').add('service')
+      if (command === 'rollback') ['region', 'to', 'service'].forEach(i => reads.add(i))
       expect([...spec.required, ...spec.optional].sort()).toEqual([...reads].sort())
     }
   )

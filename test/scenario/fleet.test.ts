@@ -1,7 +1,9 @@
 import { describe, expect, it } from '@jest/globals'
-import { readFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { reconcileFleet } from '../../src/commands/fleet.js'
+import { loadServices, reconcileFleet } from '../../src/commands/fleet.js'
+import { openTrain } from '../../src/commands/train-setup.js'
 import type { Fleet } from '../../src/commands/fleet.js'
 import { startTrain } from '../../src/commands/train.js'
 import { gitHubPort } from '../../src/github/train-port.js'
@@ -135,6 +137,93 @@ describe('one reconcile for every service of the environments repository', () =>
     const open = await reconcileFleet(fleetOf(h, 5))
     expect(open.services[0]?.done).toContainEqual(expect.stringMatching(/^us-east: healthy/))
     expect(merged().labels).not.toContain('multiregion:held')
+  })
+
+  it('gates a service only by the manifest in its own folder, never by a copy elsewhere that takes its name', async () => {
+    // services/checkout asks 2 approvals (its owners review that folder); a writer's new folder
+    // services/checkout-draft holds a copy that says `name: checkout` and asks 1.
+    const strict = CHECKOUT.replace(/approvals: 1 /, 'approvals: 2 ')
+    const dir = mkdtempSync(join(tmpdir(), 'multiregion-services-'))
+    for (const [folder, text] of [
+      ['checkout', strict],
+      ['checkout-draft', CHECKOUT]
+    ] as const) {
+      mkdirSync(join(dir, folder))
+      writeFileSync(join(dir, folder, 'multiregion.yaml'), text)
+    }
+    const { services, diagnostics } = await loadServices(dir)
+    expect(diagnostics.map(d => [d.file, d.rule])).toEqual([
+      [join(dir, 'checkout-draft', 'multiregion.yaml'), 'service-folder']
+    ])
+    const h = await TrainHarness.start({ manifest: strict })
+    await startTrain(h.ctx, 'v1.5.0')
+    h.approveAll('alice')
+    await reconcileFleet({ ...fleetOf(h, 0), services })
+    const [pull] = [...h.github.repo(REPO).pulls.values()]
+    expect(pull!.mergedAt).toBeNull()
+  })
+
+  it('refuses a dispatch for one service whose folder holds a manifest of another service', async () => {
+    // reconcile dispatched with service: checkout-draft reads services/checkout-draft/multiregion.yaml.
+    const dir = mkdtempSync(join(tmpdir(), 'multiregion-services-'))
+    mkdirSync(join(dir, 'checkout-draft'))
+    const manifest = join(dir, 'checkout-draft', 'multiregion.yaml')
+    writeFileSync(manifest, CHECKOUT)
+    const opened = await openTrain({
+      manifest,
+      service: 'checkout-draft',
+      repo: 'acme/environments',
+      token: 'unused',
+      apiUrl: 'http://127.0.0.1:9',
+      platformPath: 'platform.yaml',
+      mergeMode: 'merge',
+      mergeMethod: 'squash',
+      env: {}
+    })
+    expect('diagnostics' in opened && opened.diagnostics.map(d => [d.file, d.rule])).toEqual([
+      [manifest, 'service-folder']
+    ])
+  })
+
+  it('finds a train by its branch when a person removed its labels', async () => {
+    const h = await TrainHarness.start()
+    await startTrain(h.ctx, 'v1.5.0')
+    // mallory (triage) takes the train's labels off the open promotion; alice approves it.
+    for (const pull of h.github.repo(REPO).pulls.values()) {
+      pull.labels = []
+      pull.updatedAt = new Date(h.clock.now()).toISOString()
+    }
+    h.approveAll('alice', 'bob')
+    h.clock.advance(11 * MIN)
+    const run = await reconcileFleet(fleetOf(h, 5))
+    const checkout = run.services.find(s => s.service === 'checkout')!
+    expect(checkout.done.join('\n')).toMatch(/merged promotion PR #\d+ for us-east/)
+  })
+
+  it('puts the held label back when a person removes it, so the fleet still finds the wait hours later', async () => {
+    const h = await TrainHarness.start({ timing: { resyncMs: 3_600_000, stepMs: 15 } })
+    h.argocd.controller!.setWindows('checkout-us-east', [
+      { kind: 'deny', active: true, schedule: '0 22 * * *', duration: '8h' }
+    ])
+    await startTrain(h.ctx, 'v1.5.0')
+    h.approveAll('alice')
+    await reconcileFleet(fleetOf(h, 5))
+    const merged = () => [...h.github.repo(REPO).pulls.values()].find(p => p.mergedAt !== null)!
+    expect(merged().labels).toContain('multiregion:held')
+    // mallory (triage) removes the label: GitHub records the edit as an update of the PR.
+    h.clock.advance(5 * MIN)
+    const pull = merged()
+    pull.labels = pull.labels.filter(l => l !== 'multiregion:held')
+    pull.updatedAt = new Date(h.clock.now()).toISOString()
+    h.clock.advance(5 * MIN)
+    const next = await reconcileFleet(fleetOf(h, 5))
+    expect(next.services[0]?.state).toBe('waiting')
+    expect(merged().labels).toContain('multiregion:held')
+    // Hours later, past the look's horizon, the window closes: the fleet still finds the wait.
+    h.clock.advance(8 * 60 * MIN)
+    h.argocd.controller!.setWindows('checkout-us-east', [])
+    const open = await reconcileFleet(fleetOf(h, 5))
+    expect(open.services[0]?.done).toContainEqual(expect.stringMatching(/^us-east: healthy/))
   })
 
   it('stops before GitHub does when the budget is nearly spent, and defers the rest to the next run', async () => {

@@ -1,8 +1,13 @@
 import { describe, expect, it } from '@jest/globals'
 import { manualRollback, reconcileTrain, startTrain } from '../../src/commands/train.js'
 import type { TrainRun } from '../../src/commands/train.js'
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { decodeMarker, withMarker } from '../../src/train/marker.js'
+import type { Marker } from '../../src/train/marker.js'
 import { stopHarnessesAfterEach } from '../support/harness-per-test.js'
+import { SERVICES } from '../support/paths.js'
+import { freePort } from '../support/prometheus.js'
 import { REPO, TrainHarness } from '../support/train-harness.js'
 
 /**
@@ -153,6 +158,87 @@ describe('progress in a PR body is never the toolkit’s record', () => {
     expect(run.decision.state).toBe('halted')
     // No second wave opened: only us-east's promotion and its rollback.
     expect(pullsOf(harness).map(p => decodeMarker(p.body)?.region)).toEqual(['us-east', 'us-east'])
+  })
+})
+
+/**
+ * The checkout fixture with an error-ratio metric check on every region's
+ * bake, whose Prometheus is a loopback port nothing listens on: a check the
+ * train runs is inconclusive and halts it, so only a bake the train never
+ * evaluated lets a later wave open.
+ */
+async function withMetricCheck(): Promise<TrainHarness> {
+  const silent = `http://127.0.0.1:${await freePort()}`
+  const manifest = readFileSync(join(SERVICES, 'checkout', 'multiregion.yaml'), 'utf8').replace(
+    /( +)onFailure: rollback.*\n/,
+    (line, indent: string) =>
+      `${line}${indent}checks:\n${indent}  - name: error-ratio\n${indent}    query: 'sum(rate(http_requests_total{code=~"5.."}[5m]))'\n${indent}    max: 0.05\n`
+  )
+  return TrainHarness.start({
+    manifest,
+    platform: text =>
+      text.replace(
+        /\n( +)argocd:\n( +)server: https:\/\/argocd\.[a-z0-9]+\.example\.com\n/g,
+        (block, indent: string) => `\n${indent}prometheus: { url: "${silent}" }${block}`
+      )
+  })
+}
+
+describe('a record only the train writes is never taken from an unmerged PR’s body', () => {
+  const forged: [string, Partial<Marker>][] = [
+    // The metric checks' verdict: typed in, the train merged the PR, kept the verdict and never ran the checks.
+    ['a passed bake', { bake: { outcome: 'pass', results: [] } }],
+    // A held wait: typed in, every run gave the merged PR's wait a whole new timeout.
+    ['a held wait', { held: 'sync-window' }]
+  ]
+  it.each(forged)(
+    'flags %s typed into an unmerged promotion, never merges it, and opens no later wave',
+    async (_what, fields) => {
+      const harness = await withMetricCheck()
+      await reconcileTrain(harness.ctx, 'v1.5.0')
+      const [pull] = pullsOf(harness)
+      const marker = decodeMarker(pull!.body)!
+      harness.github.editBody(
+        REPO,
+        pull!.number,
+        'mallory',
+        withMarker(pull!.body, { ...marker, ...fields })
+      )
+      const run = await drive(harness, 'v1.5.0', 6)
+      // No later wave opened on a verdict no check gave, and us-east's PR stays unmerged.
+      expect(pullsOf(harness).map(p => decodeMarker(p.body)?.region)).toEqual(['us-east'])
+      expect(harness.github.repo(REPO).pulls.get(pull!.number)!.mergedAt).toBeNull()
+      expect(reasons(run).join('\n')).toMatch(
+        /tampered with: it records .* on a PR that is not merged/
+      )
+    }
+  )
+})
+
+describe('a resumed wait writes the train’s own record', () => {
+  it('drops a bake verdict a person typed into a merged promotion, so its metric checks still decide the next wave', async () => {
+    const harness = await withMetricCheck()
+    await reconcileTrain(harness.ctx, 'v1.5.0')
+    harness.approveAll('alice', 'bob')
+    await reconcileTrain(harness.ctx, 'v1.5.0')
+    const [pull] = pullsOf(harness)
+    expect(pull!.mergedAt).not.toBeNull()
+    // While us-east bakes, mallory writes that its metric checks passed; the train halts on the edit.
+    const marker = decodeMarker(pull!.body)!
+    harness.github.editBody(
+      REPO,
+      pull!.number,
+      'mallory',
+      withMarker(pull!.body, { ...marker, bake: { outcome: 'pass', results: [] } })
+    )
+    expect((await reconcileTrain(harness.ctx, 'v1.5.0')).decision.state).toBe('halted')
+    // A person resumes, as the halt says: the train asks Argo CD again, and never takes the verdict.
+    await reconcileTrain(harness.ctx, 'v1.5.0', { resume: true })
+    await drive(harness, 'v1.5.0', 6)
+    expect(pullsOf(harness).map(p => decodeMarker(p.body)?.region)).toEqual(['us-east'])
+    expect(decodeMarker(harness.github.repo(REPO).pulls.get(pull!.number)!.body)?.bake).not.toEqual(
+      { outcome: 'pass', results: [] }
+    )
   })
 })
 

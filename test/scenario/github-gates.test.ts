@@ -4,6 +4,7 @@ import type { TrainRun } from '../../src/commands/train.js'
 import { decodeMarker } from '../../src/train/marker.js'
 import type { GitHubPort } from '../../src/train/ports.js'
 import { REPO, TrainHarness } from '../support/train-harness.js'
+import { GITHUB_ACTIONS_APP_ID } from '../simulators/github/simulator.js'
 
 /**
  * The train's gates against GitHub's own rules, over the GitHub simulator:
@@ -317,6 +318,31 @@ describe('required checks, as branch protection and rulesets say', () => {
     const run = await reconcileTrain(harness.ctx, 'v1.5.0')
     expect(waits(run)).toEqual([expect.stringContaining('required checks are not finished')])
     expect(harness.github.requests.filter(r => r.operation === 'pulls/merge')).toHaveLength(0)
+    harness.github.setCheck(REPO, pr.headSha, 'ci/validate', 'completed', 'success')
+    await reconcileTrain(harness.ctx, 'v1.5.0')
+    expect(merged(harness, pr.number)).toBe(true)
+  })
+
+  it('counts a required check only from the app the ruleset expects, though the toolkit may bypass the ruleset', async () => {
+    harness = await TrainHarness.start()
+    // ci/validate must come from GitHub Actions (the ruleset's integration_id); the App may bypass it.
+    harness.github.addRuleset(REPO, {
+      requiredChecks: ['ci/validate'],
+      checkSources: { 'ci/validate': GITHUB_ACTIONS_APP_ID },
+      bypass: ['multiregion[bot]']
+    })
+    const pr = await firstPr(harness)
+    harness.github.approve(REPO, pr.number, 'alice')
+    // mallory, a writer, posts a commit status of that name with her own token; so does another app's check run.
+    harness.github.setStatus(REPO, pr.headSha, 'ci/validate', 'success')
+    harness.github.setCheck(REPO, pr.headSha, 'ci/validate', 'completed', 'success', 4242)
+    const run = await reconcileTrain(harness.ctx, 'v1.5.0')
+    expect(merged(harness, pr.number)).toBe(false)
+    expect(waits(run)).toEqual([expect.stringContaining('required checks are not finished')])
+    // GitHub Actions reports it failing: the status and the other app's success change nothing.
+    harness.github.setCheck(REPO, pr.headSha, 'ci/validate', 'completed', 'failure')
+    const failing = await reconcileTrain(harness.ctx, 'v1.5.0')
+    expect(waits(failing)).toEqual([expect.stringContaining('required checks are failing')])
     harness.github.setCheck(REPO, pr.headSha, 'ci/validate', 'completed', 'success')
     await reconcileTrain(harness.ctx, 'v1.5.0')
     expect(merged(harness, pr.number)).toBe(true)

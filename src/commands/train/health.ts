@@ -91,6 +91,9 @@ async function waitHealth(
   }
   if ('held' in result) {
     if (result.held === heldBefore) {
+      // The label is how the fleet's look finds a long hold; a person can remove it, so it is put back.
+      if (!pullOf(snap, action.pr).labels.includes(LABELS.held))
+        await ctx.github.addLabels(action.pr, [LABELS.held])
       refused.set(onceKey('wait-health', action.pr), holdReason(result))
       return { line: `${action.region}: still held, ${result.detail}` }
     }
@@ -150,6 +153,9 @@ async function held(
     result.held === 'setup' ? 'error' : 'in_progress',
     result.detail
   )
+  // The label lets the fleet's look find the service however long the hold lasts (readFleet). It
+  // goes on before the marker records the hold: a run cut short between the two records it again.
+  await ctx.github.addLabels(action.pr, [LABELS.held])
   const at = ctx.clock.now()
   await updateMarker(ctx, pullOf(snap, action.pr), m => ({
     ...m,
@@ -157,8 +163,6 @@ async function held(
     mergeCommit: action.revision,
     times: { ...m.times, merged: m.times.merged ?? at, resumed: at }
   }))
-  // The label lets the fleet's look find the service however long the hold lasts (readFleet).
-  await ctx.github.addLabels(action.pr, [LABELS.held])
   refused.set(onceKey('wait-health', action.pr), holdReason(result))
   return { line: `${action.region}: held, ${result.detail}` }
 }

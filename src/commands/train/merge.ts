@@ -26,6 +26,8 @@ export async function mergePr(
     ...m,
     mergeCommit: result.sha,
     outcome: null,
+    bake: undefined,
+    held: undefined,
     times: {
       ...(m.times.opened === undefined ? {} : { opened: m.times.opened }),
       approved: m.times.approved ?? now,

@@ -78,11 +78,13 @@ export async function resumeUnreachable(
       done.push(`evaluates the metric checks of ${marker.region} again (PR #${pull.number})`)
       continue
     }
+    // The wait starts over: nothing of its verdicts stands, and after a person's edit no bake verdict or hold either.
     await ctx.github.updateBody(
       pull.number,
       withMarker(pull.body, {
         ...marker,
         outcome: null,
+        ...(edited ? { bake: undefined, held: undefined } : {}),
         times: { ...marker.times, resumed: ctx.clock.now() }
       })
     )

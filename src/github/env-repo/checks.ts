@@ -4,6 +4,8 @@ import type { RepoHandle } from './handle.js'
 export interface CheckDetail {
   name: string
   kind: 'check-run' | 'status'
+  /** A check run's GitHub App (its id), which a required check's expected source names. */
+  app?: number
   state: 'success' | 'pending' | 'failure'
   url: string | null
 }
@@ -27,6 +29,20 @@ export async function requiredChecks(handle: RepoHandle, branch: string): Promis
   return (await mergeRules(handle, branch)).checks
 }
 
+/** The required checks a merge into `branch` asks for, and the expected source (an app id) of those that name one. */
+export interface RequiredChecks {
+  checks: string[]
+  /**
+   * By check name, the only GitHub App whose check run passes it, as branch
+   * protection (`checks[].app_id`) or a ruleset (`integration_id`) says:
+   * then no commit status and no other app's run counts ("If a status is set
+   * by any other person or integration, merging won't be allowed", About
+   * protected branches, "Require status checks before merging"). Anyone with
+   * write access can post a commit status of any name.
+   */
+  sources: Record<string, number>
+}
+
 /**
  * What a merge into `branch` requires, as requiredChecks reads it, the
  * largest approval count of the rulesets' pull_request rules on the
@@ -39,12 +55,19 @@ export async function mergeRules(
   handle: RepoHandle,
 
   branch: string
-): Promise<{ checks: string[]; approvals: number; staleApprovalsDropped: boolean }> {
+): Promise<RequiredChecks & { approvals: number; staleApprovalsDropped: boolean }> {
+  const sources: Record<string, number> = {}
+  const pin = (context: string, app: number | null | undefined) => {
+    if (typeof app === 'number' && app > 0) sources[context] = app
+    return context
+  }
   const [protection, rules] = await Promise.all([
     handle.octokit.rest.repos.getBranch({ ...where(handle), branch }).then(
       ({ data }) => [
         ...(data.protection?.required_status_checks?.contexts ?? []),
-        ...(data.protection?.required_status_checks?.checks ?? []).map(c => c.context)
+        ...(data.protection?.required_status_checks?.checks ?? []).map(c =>
+          pin(c.context, c.app_id)
+        )
       ],
       (error: unknown) => {
         if (status(error) === 404) return []
@@ -59,7 +82,7 @@ export async function mergeRules(
   ])
   const fromRules = rules.flatMap(rule =>
     rule.type === 'required_status_checks'
-      ? (rule.parameters?.required_status_checks ?? []).map(c => c.context)
+      ? (rule.parameters?.required_status_checks ?? []).map(c => pin(c.context, c.integration_id))
       : []
   )
   const approvals = Math.max(
@@ -80,6 +103,7 @@ export async function mergeRules(
   )
   return {
     checks: [...new Set([...protection, ...fromRules])],
+    sources,
     approvals,
     staleApprovalsDropped
   }
@@ -94,7 +118,7 @@ export async function mergeRules(
 export async function checks(
   handle: RepoHandle,
   sha: string,
-  required?: readonly string[]
+  required?: RequiredChecks
 ): Promise<Checks> {
   const [runs, statuses] = await Promise.all([
     handle.octokit.paginate(handle.octokit.rest.checks.listForRef, {
@@ -113,7 +137,7 @@ export async function checks(
   for (const s of statuses) if (!latest.has(s.context)) latest.set(s.context, s)
   return decideChecks(
     [
-      ...runs.map(run => checkRun(run.name, run.status, run.conclusion, run.html_url)),
+      ...runs.map(run => checkRun(run.name, run.status, run.conclusion, run.html_url, run.app?.id)),
       ...[...latest.values()].map(s => commitStatus(s.context, s.state, s.target_url))
     ],
     required
@@ -125,11 +149,13 @@ export function checkRun(
   name: string,
   status: string,
   conclusion: string | null,
-  url: string | null
+  url: string | null,
+  app: number | undefined
 ): CheckDetail {
   return {
     name,
     kind: 'check-run',
+    ...(app === undefined ? {} : { app }),
     state:
       status.toLowerCase() !== 'completed'
         ? 'pending'
@@ -154,21 +180,36 @@ export function commitStatus(context: string, state: string, url: string | null)
 /**
  * With `required`, only those names decide: none required is green, a
  * failing optional check does not block and a required one not yet
- * reported is pending. Without it, every check decides.
+ * reported is pending. A required name counts only its expected source's
+ * check runs when it has one, and otherwise every report of that name, the
+ * worst deciding: which comes first in GitHub's list (REST's lists and
+ * GraphQL's rollup, whose order GitHub does not document) never decides. Without `required`,
+ * every check decides.
  */
-export function decideChecks(details: CheckDetail[], required?: readonly string[]): Checks {
+export function decideChecks(details: CheckDetail[], required?: RequiredChecks): Checks {
+  const worst = (reports: CheckDetail[]) =>
+    reports.find(d => d.state === 'failure') ??
+    reports.find(d => d.state === 'pending') ??
+    reports[0]
   const deciding =
     required === undefined
       ? details
-      : required.map<CheckDetail>(
-          name =>
-            details.find(d => d.name === name) ?? {
+      : required.checks.map<CheckDetail>(name => {
+          const source = required.sources[name]
+          const reports = details.filter(
+            d =>
+              d.name === name &&
+              (source === undefined || (d.kind === 'check-run' && d.app === source))
+          )
+          return (
+            worst(reports) ?? {
               name,
               kind: 'check-run',
               state: 'pending',
               url: null
             }
-        )
+          )
+        })
   const state = deciding.some(d => d.state === 'failure')
     ? 'failure'
     : deciding.some(d => d.state === 'pending')

@@ -80,7 +80,7 @@ fragment rollup on Commit {
       pageInfo { hasNextPage }
       nodes {
         __typename
-        ... on CheckRun { name status conclusion url }
+        ... on CheckRun { name status conclusion url checkSuite { app { databaseId } } }
         ... on StatusContext { context state targetUrl }
       }
     }
@@ -123,7 +123,7 @@ fragment rollup on Commit {
         commit && !contexts?.pageInfo.hasNextPage
           ? (contexts?.nodes ?? []).map(c =>
               c.__typename === 'CheckRun'
-                ? checkRun(c.name, c.status, c.conclusion, c.url)
+                ? checkRun(c.name, c.status, c.conclusion, c.url, c.checkSuite?.app?.databaseId)
                 : commitStatus(c.context, c.state, c.targetUrl)
             )
           : undefined
@@ -205,6 +205,7 @@ interface CommitNode {
             status: string
             conclusion: string | null
             url: string
+            checkSuite: { app: { databaseId: number } | null } | null
           }
         | {
             __typename: 'StatusContext'

@@ -128,7 +128,12 @@ interface CheckRun {
   name: string
   status: 'queued' | 'in_progress' | 'completed'
   conclusion: string | null
+  /** The GitHub App that created it: every check run has one (https://docs.github.com/rest/checks/runs). */
+  appId: number
 }
+
+/** GitHub Actions' app id, the source its check runs name (as rulesets' integration_id takes it). */
+export const GITHUB_ACTIONS_APP_ID = 15368
 
 interface Status {
   id: number
@@ -169,6 +174,14 @@ interface Deployment {
 export interface Protection {
   requiredApprovals: number
   requiredChecks: string[]
+  /**
+   * A required check's expected source, by name: only check runs of that app
+   * pass it, and no commit status does ("If a status is set by any other
+   * person or integration, merging won't be allowed", About protected
+   * branches, "Require status checks before merging"). Rulesets' integration_id,
+   * branch protection's checks[].app_id; absent: any source.
+   */
+  checkSources?: Record<string, number>
   dismissStaleReviews?: boolean
   requireLastPushApproval?: boolean
   /** "Require review from Code Owners": a changed file's owner (CODEOWNERS on the base) must approve. */
@@ -531,21 +544,25 @@ export class GitHubSimulator {
     this.review(fullName, number, user, 'APPROVED', commit)
   }
 
-  /** Sets (or replaces, by name) a check run on a commit. */
+  /** Sets (or replaces, by name and app) a check run on a commit; GitHub Actions' by default. */
   setCheck(
     fullName: string,
     sha: string,
     name: string,
     status: CheckRun['status'],
-    conclusion: string | null = null
+    conclusion: string | null = null,
+    appId = GITHUB_ACTIONS_APP_ID
   ): void {
     const repo = this.repo(fullName)
-    const runs = (repo.checkRuns.get(sha) ?? []).filter(run => run.name !== name)
+    const runs = (repo.checkRuns.get(sha) ?? []).filter(
+      run => run.name !== name || run.appId !== appId
+    )
     runs.push({
       id: this.#id(),
       name,
       status,
-      conclusion: status === 'completed' ? (conclusion ?? 'success') : null
+      conclusion: status === 'completed' ? (conclusion ?? 'success') : null,
+      appId
     })
     repo.checkRuns.set(sha, runs)
     this.#autoMerge(repo)
@@ -1093,6 +1110,7 @@ export class GitHubSimulator {
           status: string
           conclusion: string | null
           html_url: string
+          app: { id: number } | null
         }[]
         const latest = new Map<
           string,
@@ -1109,7 +1127,12 @@ export class GitHubSimulator {
             name: run.name,
             status: run.status.toUpperCase(),
             conclusion: run.conclusion?.toUpperCase() ?? null,
-            url: run.html_url
+            url: run.html_url,
+            // https://docs.github.com/en/graphql/reference/objects#checksuite: the app that made it.
+            checkSuite: {
+              __typename: 'CheckSuite',
+              app: run.app ? { __typename: 'App', databaseId: run.app.id } : null
+            }
           })),
           ...[...latest.values()].map(status => ({
             __typename: 'StatusContext',
@@ -1642,7 +1665,10 @@ export class GitHubSimulator {
                 required_status_checks: {
                   enforcement_level: 'non_admins',
                   contexts: protection.requiredChecks,
-                  checks: protection.requiredChecks.map(context => ({ context, app_id: null })),
+                  checks: protection.requiredChecks.map(context => ({
+                    context,
+                    app_id: protection.checkSources?.[context] ?? null
+                  })),
                   strict: protection.strict === true
                 }
               }
@@ -1669,7 +1695,11 @@ export class GitHubSimulator {
             out.push({
               type: 'required_status_checks',
               parameters: {
-                required_status_checks: r.requiredChecks.map(context => ({ context })),
+                required_status_checks: r.requiredChecks.map(context =>
+                  r.checkSources?.[context] === undefined
+                    ? { context }
+                    : { context, integration_id: r.checkSources[context] }
+                ),
                 strict_required_status_checks_policy: r.strict === true
               },
               ...source
@@ -2103,7 +2133,7 @@ export class GitHubSimulator {
             },
             name: run.name,
             check_suite: null,
-            app: null,
+            app: this.#app(run.appId),
             pull_requests: []
           }))
         }
@@ -2304,6 +2334,10 @@ export class GitHubSimulator {
       protected: sources.length > 0,
       requiredApprovals: Math.max(0, ...sources.map(s => s.requiredApprovals ?? 0)),
       requiredChecks: [...new Set(sources.flatMap(s => s.requiredChecks ?? []))],
+      checkSources: Object.assign({}, ...sources.map(s => s.checkSources ?? {})) as Record<
+        string,
+        number
+      >,
       dismissStaleReviews: sources.some(s => s.dismissStaleReviews),
       requireLastPushApproval: sources.some(s => s.requireLastPushApproval),
       requireCodeOwnerReview: sources.some(s => s.requireCodeOwnerReview),
@@ -2381,10 +2415,14 @@ export class GitHubSimulator {
     )
       return 'All comments must be resolved.'
     for (const name of protection.requiredChecks) {
-      const run = repo.checkRuns.get(pull.headSha)?.find(r => r.name === name)
-      const status = [...(repo.statuses.get(pull.headSha) ?? [])]
-        .reverse()
-        .find(s => s.context === name)
+      const source = protection.checkSources?.[name]
+      const run = repo.checkRuns
+        .get(pull.headSha)
+        ?.find(r => r.name === name && (source === undefined || r.appId === source))
+      const status =
+        source === undefined
+          ? [...(repo.statuses.get(pull.headSha) ?? [])].reverse().find(s => s.context === name)
+          : undefined
       const green =
         (run?.status === 'completed' &&
           ['success', 'neutral', 'skipped'].includes(run.conclusion ?? '')) ||
@@ -2502,6 +2540,26 @@ export class GitHubSimulator {
 
   #html(repo: SimRepo): string {
     return `https://github.example/${repo.fullName}`
+  }
+
+  /** A GitHub App as REST shows it (the integration schema), e.g. a check run's `app`. */
+  #app(id: number): Record<string, unknown> {
+    const slug = id === GITHUB_ACTIONS_APP_ID ? 'github-actions' : `app-${id}`
+    return {
+      id,
+      slug,
+      node_id: `A_${id}`,
+      client_id: `Iv1.${id}`,
+      owner: this.#user('github'),
+      name: slug,
+      description: null,
+      external_url: `https://github.example/apps/${slug}`,
+      html_url: `https://github.example/apps/${slug}`,
+      created_at: '2020-01-01T00:00:00Z',
+      updated_at: '2020-01-01T00:00:00Z',
+      permissions: { checks: 'write' },
+      events: []
+    }
   }
 
   #user(login: string): Record<string, unknown> {
