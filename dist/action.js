@@ -62533,10 +62533,9 @@ function interpretPull(pull, service, botLogin, release) {
     );
     marker = void 0;
   }
-  if (marker && !pull.merged && recordsProgress(marker))
-    problems.push(
-      `its body was tampered with: it records ${marker.outcome === null ? "times after a merge" : `an outcome (${marker.outcome})`} on a PR that is not merged`
-    );
+  const progress = marker && !pull.merged ? recordedProgress(marker) : void 0;
+  if (progress !== void 0)
+    problems.push(`its body was tampered with: it records ${progress} on a PR that is not merged`);
   const trusted = marker?.release ?? facts?.release ?? (release !== void 0 && holds(release) ? release : void 0);
   if (trusted === void 0) return void 0;
   marker ??= {
@@ -62562,9 +62561,14 @@ function interpretPull(pull, service, botLogin, release) {
     ...pull.bodyEditor !== void 0 && !same(pull.bodyEditor, botLogin) ? { editedBy: pull.bodyEditor } : {}
   };
 }
-function recordsProgress(marker) {
+function recordedProgress(marker) {
   const { merged, synced, healthy, resumed } = marker.times;
-  return marker.outcome !== null || [merged, synced, healthy, resumed].some((time2) => time2 !== void 0) || marker.mergeCommit !== void 0;
+  if (marker.outcome !== null) return `an outcome (${marker.outcome})`;
+  if (marker.bake !== void 0) return `a metric checks' verdict (${marker.bake.outcome})`;
+  if (marker.held !== void 0) return `a held wait (${marker.held})`;
+  if ([merged, synced, healthy, resumed].some((time2) => time2 !== void 0) || marker.mergeCommit !== void 0)
+    return "times after a merge";
+  return void 0;
 }
 function trainPulls(snapshot2) {
   return snapshot2.pulls.flatMap(
@@ -62971,6 +62975,7 @@ async function resumeUnreachable(ctx, release, botLogin) {
       withMarker(pull.body, {
         ...marker,
         outcome: null,
+        ...edited ? { bake: void 0, held: void 0 } : {},
         times: { ...marker.times, resumed: ctx.clock.now() }
       })
     );
@@ -63017,6 +63022,8 @@ async function mergePr({ ctx, snap, refused }, action) {
     ...m,
     mergeCommit: result.sha,
     outcome: null,
+    bake: void 0,
+    held: void 0,
     times: {
       ...m.times.opened === void 0 ? {} : { opened: m.times.opened },
       approved: m.times.approved ?? now,
@@ -63298,6 +63305,8 @@ async function waitHealth(ctx, snap, base, action, refused, signal) {
   }
   if ("held" in result) {
     if (result.held === heldBefore) {
+      if (!pullOf(snap, action.pr).labels.includes(LABELS.held))
+        await ctx.github.addLabels(action.pr, [LABELS.held]);
       refused.set(onceKey("wait-health", action.pr), holdReason(result));
       return { line: `${action.region}: still held, ${result.detail}` };
     }
@@ -63337,6 +63346,7 @@ async function held(ctx, snap, action, deployment, result, refused) {
     result.held === "setup" ? "error" : "in_progress",
     result.detail
   );
+  await ctx.github.addLabels(action.pr, [LABELS.held]);
   const at = ctx.clock.now();
   await updateMarker(ctx, pullOf(snap, action.pr), (m) => ({
     ...m,
@@ -63344,7 +63354,6 @@ async function held(ctx, snap, action, deployment, result, refused) {
     mergeCommit: action.revision,
     times: { ...m.times, merged: m.times.merged ?? at, resumed: at }
   }));
-  await ctx.github.addLabels(action.pr, [LABELS.held]);
   refused.set(onceKey("wait-health", action.pr), holdReason(result));
   return { line: `${action.region}: held, ${result.detail}` };
 }
@@ -63640,20 +63649,20 @@ import { join as join3 } from "node:path";
 // src/github/fleet.ts
 var PAGE = 100;
 var LABELS_READ = 20;
-var FLEET_QUERY = `query($owner: String!, $repo: String!, $label: String!, $heldLabel: String!, $openAfter: String, $recentAfter: String, $heldAfter: String) {
+var FLEET_QUERY = `query($owner: String!, $repo: String!, $heldLabel: String!, $openAfter: String, $recentAfter: String, $heldAfter: String) {
   repository(owner: $owner, name: $repo) {
     defaultBranchRef { name }
     held: pullRequests(labels: [$heldLabel], first: ${PAGE}, after: $heldAfter) {
       pageInfo { hasNextPage endCursor }
-      nodes { updatedAt labels(first: ${LABELS_READ}) { nodes { name } } }
+      nodes { updatedAt headRefName labels(first: ${LABELS_READ}) { nodes { name } } }
     }
-    open: pullRequests(labels: [$label], states: [OPEN], first: ${PAGE}, after: $openAfter) {
+    open: pullRequests(states: [OPEN], first: ${PAGE}, after: $openAfter) {
       pageInfo { hasNextPage endCursor }
-      nodes { updatedAt labels(first: ${LABELS_READ}) { nodes { name } } }
+      nodes { updatedAt headRefName labels(first: ${LABELS_READ}) { nodes { name } } }
     }
-    recent: pullRequests(labels: [$label], states: [CLOSED, MERGED], first: ${PAGE}, after: $recentAfter, orderBy: { field: UPDATED_AT, direction: DESC }) {
+    recent: pullRequests(states: [CLOSED, MERGED], first: ${PAGE}, after: $recentAfter, orderBy: { field: UPDATED_AT, direction: DESC }) {
       pageInfo { hasNextPage endCursor }
-      nodes { updatedAt labels(first: ${LABELS_READ}) { nodes { name } } }
+      nodes { updatedAt headRefName labels(first: ${LABELS_READ}) { nodes { name } } }
     }
   }
 }`;
@@ -63672,7 +63681,6 @@ async function readFleet(client, owner, repo, since) {
     const data = await client.octokit.graphql(FLEET_QUERY, {
       owner,
       repo,
-      label: LABEL,
       heldLabel: LABELS.held,
       openAfter,
       recentAfter,
@@ -63703,8 +63711,10 @@ async function readFleet(client, owner, repo, since) {
   return { defaultBranch, active, pages };
 }
 function mark(active, node, why) {
-  for (const { name } of node.labels?.nodes ?? [])
-    if (active.get(name) !== "open") active.set(name, why);
+  const branch = parseBranch(node.headRefName);
+  const names2 = (node.labels?.nodes ?? []).map((l) => l.name);
+  if (branch) names2.push(serviceLabel(branch.service));
+  for (const name of names2) if (active.get(name) !== "open") active.set(name, why);
 }
 
 // src/commands/fleet.ts
@@ -63796,8 +63806,17 @@ async function loadServices(dir) {
       continue;
     }
     const loaded = loadService(file2.text, path);
-    if (loaded.value) services.push(loaded.value);
-    else diagnostics.push(...loaded.diagnostics);
+    if (!loaded.value) diagnostics.push(...loaded.diagnostics);
+    else if (loaded.value.name !== name)
+      diagnostics.push({
+        rule: "service-folder",
+        severity: "error",
+        message: `${path} names the service ${loaded.value.name}, but lies in the folder ${name}: a service's manifest is ${join3(dir, loaded.value.name, "multiregion.yaml")}. Move it there, or name the service ${name}.`,
+        file: path,
+        line: Math.max(1, file2.text.split("\n").findIndex((l) => /^\s*name:/.test(l)) + 1),
+        column: 1
+      });
+    else services.push(loaded.value);
   }
   return { services, diagnostics };
 }
@@ -69010,11 +69029,18 @@ async function requiredChecks(handle, branch) {
   return (await mergeRules(handle, branch)).checks;
 }
 async function mergeRules(handle, branch) {
+  const sources = {};
+  const pin = (context, app) => {
+    if (typeof app === "number" && app > 0) sources[context] = app;
+    return context;
+  };
   const [protection, rules] = await Promise.all([
     handle.octokit.rest.repos.getBranch({ ...where2(handle), branch }).then(
       ({ data }) => [
         ...data.protection?.required_status_checks?.contexts ?? [],
-        ...(data.protection?.required_status_checks?.checks ?? []).map((c) => c.context)
+        ...(data.protection?.required_status_checks?.checks ?? []).map(
+          (c) => pin(c.context, c.app_id)
+        )
       ],
       (error2) => {
         if (status(error2) === 404) return [];
@@ -69028,7 +69054,7 @@ async function mergeRules(handle, branch) {
     })
   ]);
   const fromRules = rules.flatMap(
-    (rule) => rule.type === "required_status_checks" ? (rule.parameters?.required_status_checks ?? []).map((c) => c.context) : []
+    (rule) => rule.type === "required_status_checks" ? (rule.parameters?.required_status_checks ?? []).map((c) => pin(c.context, c.integration_id)) : []
   );
   const approvals = Math.max(
     0,
@@ -69041,6 +69067,7 @@ async function mergeRules(handle, branch) {
   );
   return {
     checks: [.../* @__PURE__ */ new Set([...protection, ...fromRules])],
+    sources,
     approvals,
     staleApprovalsDropped
   };
@@ -69062,16 +69089,17 @@ async function checks(handle, sha, required) {
   for (const s of statuses) if (!latest.has(s.context)) latest.set(s.context, s);
   return decideChecks(
     [
-      ...runs.map((run3) => checkRun(run3.name, run3.status, run3.conclusion, run3.html_url)),
+      ...runs.map((run3) => checkRun(run3.name, run3.status, run3.conclusion, run3.html_url, run3.app?.id)),
       ...[...latest.values()].map((s) => commitStatus(s.context, s.state, s.target_url))
     ],
     required
   );
 }
-function checkRun(name, status2, conclusion, url) {
+function checkRun(name, status2, conclusion, url, app) {
   return {
     name,
     kind: "check-run",
+    ...app === void 0 ? {} : { app },
     state: status2.toLowerCase() !== "completed" ? "pending" : ["success", "neutral", "skipped"].includes((conclusion ?? "").toLowerCase()) ? "success" : "failure",
     url
   };
@@ -69086,14 +69114,19 @@ function commitStatus(context, state, url) {
   };
 }
 function decideChecks(details2, required) {
-  const deciding = required === void 0 ? details2 : required.map(
-    (name) => details2.find((d) => d.name === name) ?? {
+  const worst = (reports) => reports.find((d) => d.state === "failure") ?? reports.find((d) => d.state === "pending") ?? reports[0];
+  const deciding = required === void 0 ? details2 : required.checks.map((name) => {
+    const source = required.sources[name];
+    const reports = details2.filter(
+      (d) => d.name === name && (source === void 0 || d.kind === "check-run" && d.app === source)
+    );
+    return worst(reports) ?? {
       name,
       kind: "check-run",
       state: "pending",
       url: null
-    }
-  );
+    };
+  });
   const state = deciding.some((d) => d.state === "failure") ? "failure" : deciding.some((d) => d.state === "pending") ? "pending" : "success";
   return { state, details: deciding };
 }
@@ -69484,7 +69517,7 @@ fragment rollup on Commit {
       pageInfo { hasNextPage }
       nodes {
         __typename
-        ... on CheckRun { name status conclusion url }
+        ... on CheckRun { name status conclusion url checkSuite { app { databaseId } } }
         ... on StatusContext { context state targetUrl }
       }
     }
@@ -69516,7 +69549,7 @@ fragment rollup on Commit {
       files: node && !node.files.pageInfo.hasNextPage ? node.files.nodes.map((f) => f.path) : void 0,
       // No rollup at all: the commit has no check run and no status yet.
       checks: commit && !contexts?.pageInfo.hasNextPage ? (contexts?.nodes ?? []).map(
-        (c) => c.__typename === "CheckRun" ? checkRun(c.name, c.status, c.conclusion, c.url) : commitStatus(c.context, c.state, c.targetUrl)
+        (c) => c.__typename === "CheckRun" ? checkRun(c.name, c.status, c.conclusion, c.url, c.checkSuite?.app?.databaseId) : commitStatus(c.context, c.state, c.targetUrl)
       ) : void 0
     });
   });
@@ -70178,7 +70211,7 @@ function gitHubPort(env, options) {
     const rules = required(pull.baseRef);
     const [checks2, pushers, changed, granted, { approvals, staleApprovalsDropped }] = await Promise.all([
       rules.then(
-        (r) => gate?.checks ? decideChecks(gate.checks, r.checks) : env.checks(pull.headSha, r.checks)
+        (r) => gate?.checks ? decideChecks(gate.checks, r) : env.checks(pull.headSha, r)
       ),
       pushersOf(commits, pull.headSha) ?? env.commitAccounts(pull.headSha),
       gate?.files ?? env.changedFiles(pull.number),
@@ -70396,6 +70429,19 @@ async function openTrain(settings) {
   const loadedService = loadService(manifestFile.text, settings.manifest);
   if (!loadedService.value) return { diagnostics: loadedService.diagnostics };
   const service = loadedService.value;
+  if (settings.service !== void 0 && service.name !== settings.service)
+    return {
+      diagnostics: [
+        {
+          rule: "service-folder",
+          severity: "error",
+          message: `${settings.manifest} names the service ${service.name}, not ${settings.service}, whose manifest was asked for: a manifest gates only the service of its own folder. Dispatch with service ${service.name}, or name the service ${settings.service}.`,
+          file: settings.manifest,
+          line: 1,
+          column: 1
+        }
+      ]
+    };
   const { client, env } = openRepo(settings);
   const base = await env.defaultBranch();
   const read = await readPlatform(settings, env, base);
@@ -70610,6 +70656,8 @@ function readTrain(command, manifest, token, env) {
     env,
     onSecret: (secret) => setSecret(secret)
   };
+  const service = command === "reconcile" || command === "rollback" ? getInput("service") : "";
+  if (service) settings.service = service;
   const problems = settingsProblems(settings);
   if (problems.length > 0) throw new Error(`Inputs "repo" and "token": ${problems.join("; ")}.`);
   if (env.GITHUB_API_URL) settings.apiUrl = env.GITHUB_API_URL;
