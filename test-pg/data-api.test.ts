@@ -285,13 +285,14 @@ describe('multiregion/data on three real PostgreSQL regions', () => {
     const connections = new Connections({
       map: decodeDataMap(maps.sweden!),
       env: svc.appEnv,
-      timeoutMs: 300,
+      // The next call opens a connection and asks within this timeout too: a loaded runner needs room.
+      timeoutMs: 1500,
       maxPerRegion: 1,
       prepare: true
     })
     try {
       await expect(
-        connections.query('sweden', 'SELECT pg_sleep(2)', [], { role: 'support' })
+        connections.query('sweden', 'SELECT pg_sleep(3)', [], { role: 'support' })
       ).rejects.toMatchObject({
         code: 'unavailable',
         message: expect.stringMatching(/sweden's database \(DB_URL_SWEDEN\).*timeout/)

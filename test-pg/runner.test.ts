@@ -152,7 +152,8 @@ describe('the migration runner on real PostgreSQL', () => {
   })
 
   it('leaves the history consistent when a run dies mid-file, and the re-run completes', async () => {
-    const slow = `CREATE TABLE half_done (x int);\nSELECT pg_sleep(2);\nINSERT INTO half_done VALUES (1);\n`
+    // Long enough that a loaded runner polling pg_stat_activity sees it (the re-run waits it out).
+    const slow = `CREATE TABLE half_done (x int);\nSELECT pg_sleep(4);\nINSERT INTO half_done VALUES (1);\n`
     const svc = await freshService({
       '0003_slow.sql': slow.replace('CREATE', '-- multiregion:regions sweden\nCREATE')
     })
@@ -161,7 +162,7 @@ describe('the migration runner on real PostgreSQL', () => {
     const pid = await eventually('the slow file to start', () =>
       withClient(svc.urls.sweden!, async c => {
         const { rows } = await c.query(
-          `SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND query LIKE '%pg_sleep(2)%' AND pid <> pg_backend_pid()`
+          `SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND query LIKE '%pg_sleep(4)%' AND pid <> pg_backend_pid()`
         )
         return rows[0]?.pid as number | undefined
       })

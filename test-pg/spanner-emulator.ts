@@ -25,6 +25,53 @@ export function freePort(): Promise<number> {
   })
 }
 
+/** A running gateway_main: its ports, and a stop that returns once it and its emulator are gone. */
+export interface Gateway {
+  grpc: number
+  http: number
+  stop(): Promise<void>
+}
+
+/**
+ * Starts gateway_main on two free loopback ports and waits until its REST
+ * API answers. A port found free can be taken by another process before the
+ * gateway binds it (the CI machine runs other suites meanwhile): a gateway
+ * that exits before it answers is started again on new ports.
+ */
+export async function startGateway(attempts = 3): Promise<Gateway> {
+  for (let attempt = 1; ; attempt++) {
+    const [grpc, http] = [await freePort(), await freePort()]
+    // Its own process group, so the emulator it starts is stopped with it.
+    const child = spawn(
+      GATEWAY,
+      ['--hostname', '127.0.0.1', '--grpc_port', String(grpc), '--http_port', String(http)],
+      { detached: true, stdio: 'ignore' }
+    )
+    const exited = new Promise<void>(resolve => child.once('exit', () => resolve()))
+    let gone = false
+    void exited.then(() => (gone = true))
+    const stop = async () => {
+      if (!gone && child.pid) process.kill(-child.pid, 'SIGTERM')
+      // Waited for, so jest's run does not end with the process still holding its handle.
+      await exited
+    }
+    try {
+      await eventually('the Spanner emulator to answer', async () => {
+        if (gone) throw new Error(`gateway_main exited before answering on ports ${grpc}, ${http}`)
+        const up = await fetch(`http://127.0.0.1:${http}/v1/projects/test-project/instances`).then(
+          r => r.ok,
+          () => false
+        )
+        return up ? true : undefined
+      })
+      return { grpc, http, stop }
+    } catch (error) {
+      await stop()
+      if (!gone || attempt >= attempts) throw error
+    }
+  }
+}
+
 export interface Emulator {
   /** A client of the emulator, as an application would build it for its endpoint. */
   client: Spanner
@@ -54,21 +101,8 @@ function client(port: number): Spanner {
  */
 export async function startEmulator(): Promise<Emulator> {
   process.env.GOOGLE_CLOUD_SPANNER_MULTIPLEXED_SESSIONS = 'false'
-  const [grpc, http] = [await freePort(), await freePort()]
-  // Its own process group, so the emulator it starts is stopped with it.
-  const gateway = spawn(
-    GATEWAY,
-    ['--hostname', '127.0.0.1', '--grpc_port', String(grpc), '--http_port', String(http)],
-    { detached: true, stdio: 'ignore' }
-  )
-  await eventually('the Spanner emulator to answer', async () => {
-    const up = await fetch(`http://127.0.0.1:${http}/v1/projects/test-project/instances`).then(
-      r => r.ok,
-      () => false
-    )
-    return up ? true : undefined
-  })
-  const spanner = client(grpc)
+  const gateway = await startGateway()
+  const spanner = client(gateway.grpc)
   const [instance, operation] = await spanner.createInstance('emulator', {
     config: 'emulator-config',
     nodes: 1
@@ -84,9 +118,8 @@ export async function startEmulator(): Promise<Emulator> {
       return db
     },
     async stop() {
-      spanner.close()
-      unreachable.close()
-      if (gateway.pid) process.kill(-gateway.pid, 'SIGTERM')
+      await Promise.all([spanner.close(), unreachable.close()])
+      await gateway.stop()
     }
   }
 }

@@ -1,11 +1,9 @@
-import { spawn } from 'node:child_process'
-import type { ChildProcess } from 'node:child_process'
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { compileSpanner } from '../src/data/spanner.js'
 import { splitStatements, stripComments } from '../src/data/sql.js'
 import { fixtureModel } from '../test/support/data.js'
-import { GATEWAY, freePort } from './spanner-emulator.js'
-import { eventually } from './support.js'
+import { startGateway } from './spanner-emulator.js'
+import type { Gateway } from './spanner-emulator.js'
 
 /**
  * The Spanner DDL that `plan` prints, run against the Cloud Spanner emulator
@@ -27,7 +25,7 @@ const EMULATOR_CANNOT_CHECK: [RegExp, RegExp][] = [
 ]
 
 describe('Spanner DDL on the Cloud Spanner emulator', () => {
-  let gateway: ChildProcess
+  let gateway: Gateway | undefined
   let base: string
 
   async function call(
@@ -44,21 +42,8 @@ describe('Spanner DDL on the Cloud Spanner emulator', () => {
   }
 
   beforeAll(async () => {
-    const [grpc, http] = [await freePort(), await freePort()]
-    // Its own process group, so the emulator it starts is stopped with it.
-    gateway = spawn(
-      GATEWAY,
-      ['--hostname', '127.0.0.1', '--grpc_port', String(grpc), '--http_port', String(http)],
-      { detached: true, stdio: 'ignore' }
-    )
-    base = `http://127.0.0.1:${http}/v1/projects/test`
-    await eventually('the Spanner emulator to answer', async () => {
-      const up = await fetch(`${base}/instances`).then(
-        r => r.ok,
-        () => false
-      )
-      return up ? true : undefined
-    })
+    gateway = await startGateway()
+    base = `http://127.0.0.1:${gateway.http}/v1/projects/test`
     const instance = await call('POST', '/instances', {
       instanceId: 'residency',
       instance: { config: 'emulator-config', displayName: 'residency', nodeCount: 1 }
@@ -70,8 +55,8 @@ describe('Spanner DDL on the Cloud Spanner emulator', () => {
     expect(database.code).toBeUndefined()
   })
 
-  afterAll(() => {
-    if (gateway?.pid) process.kill(-gateway.pid, 'SIGTERM')
+  afterAll(async () => {
+    await gateway?.stop()
   })
 
   const ddl = (statement: string) =>

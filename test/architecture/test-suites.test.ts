@@ -1,4 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
+import { execFileSync } from 'node:child_process'
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join, relative } from 'node:path'
 import { ROOT } from '../support/paths.js'
@@ -68,5 +69,43 @@ describe('the quick and the slow test suites', () => {
     const ci = readFileSync(join(ROOT, '.ci/run'), 'utf8')
     expect(ci).toMatch(/^jest_suite "npm test" npm test$/m)
     expect(ci).toMatch(/^jest_suite "npm run test:slow" npm run test:slow$/m)
+  })
+
+  it('CI sums every suite and counts a skipped test, a crash or a missing summary as a failure', () => {
+    const ci = readFileSync(join(ROOT, '.ci/run'), 'utf8')
+    // The two functions .ci/run folds suites with, run here on suites that print what jest and a runner print.
+    const functions = ['jest_suite', 'counted_suite'].map(name => {
+      const body = new RegExp(`^${name}\\(\\) \\{\\n[\\s\\S]*?^\\}$`, 'm').exec(ci)?.[0]
+      if (body === undefined) throw new Error(`.ci/run has no ${name}()`)
+      return body
+    })
+    const script = [
+      'set -uo pipefail',
+      'passed=0',
+      'failed=0',
+      ...functions,
+      `jest_suite ok bash -c 'echo "Tests:       3 passed, 3 total"'`,
+      `jest_suite failing bash -c 'echo "Tests:       1 failed, 3 passed, 4 total"; exit 1'`,
+      `jest_suite skipping bash -c 'echo "Tests:       2 skipped, 3 passed, 5 total"'`,
+      `jest_suite crashing bash -c 'exit 1'`,
+      `jest_suite silent true`,
+      `counted_suite runner bash -c 'echo "4 passed, 0 failed"'`,
+      `counted_suite silent-runner true`,
+      'echo "$passed passed, $failed failed"'
+    ].join('\n')
+    const out = execFileSync('bash', ['-c', script], { encoding: 'utf8' })
+    expect(
+      out
+        .trim()
+        .split('\n')
+        .filter(l => l.startsWith('FAILED:'))
+    ).toEqual([
+      'FAILED: skipping skipped 2 test(s)',
+      'FAILED: crashing exited 1',
+      'FAILED: silent printed no Tests: line',
+      'FAILED: silent-runner printed no "N passed, N failed" line'
+    ])
+    // 3 + 3 + 3 + 4 passed; one failed test and the four above.
+    expect(out.trim().split('\n').at(-1)).toBe('13 passed, 5 failed')
   })
 })

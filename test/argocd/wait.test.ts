@@ -22,6 +22,10 @@ describe('waitForRevision over the Argo CD simulator', () => {
       revision: MERGED,
       timeoutMs: 30 * MINUTE,
       clock: fastClock(100),
+      // At this pace the default 60 s without an event is 600 ms of real time, which a loaded
+      // runner can stall for: an idle reconnect would add to the events counted here. The tests
+      // of a silent stream set their own.
+      idleMs: 30 * MINUTE,
       onEvent: event => {
         events.push(event)
         if (event.type === 'evaluated' && !scripted) {

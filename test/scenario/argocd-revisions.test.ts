@@ -141,10 +141,16 @@ describe('the train against Argo CD revision semantics', () => {
     expect(outcomes(harness)[0]).toEqual(['promotion', 'us-east', 'timeout'])
   })
 
-  it.each(['degraded', 'failed'] as const)(
-    'acts on a region that ends %s at once, without waiting out its sibling in the wave',
-    async end => {
-      harness = await TrainHarness.start({ manifest: WIDE_WAVE })
+  // The second pace is a loaded runner's: the controller's steps take longer than the wait's whole
+  // 30 minutes at the harness's pace (1.8 s), and the verdicts must be the same.
+  it.each([
+    ['degraded', 15],
+    ['failed', 15],
+    ['degraded', 700]
+  ] as const)(
+    'acts on a region that ends %s at once, without waiting out its sibling in the wave (controller steps %i ms apart)',
+    async (end, stepMs) => {
+      harness = await TrainHarness.start({ manifest: WIDE_WAVE, timing: { resyncMs: 400, stepMs } })
       // Sweden's rollout never settles; china goes Degraded, or its sync fails.
       harness.script.set('sweden', ['never-reconciles'])
       harness.script.set('china', [end])

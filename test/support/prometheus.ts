@@ -80,16 +80,7 @@ export class PrometheusWithExporter {
         ''
       ].join('\n')
     )
-    const port = await freePort()
-    const prometheus = spawn(
-      PROMETHEUS,
-      [
-        `--config.file=${join(dir, 'prometheus.yml')}`,
-        `--storage.tsdb.path=${join(dir, 'data')}`,
-        `--web.listen-address=127.0.0.1:${port}`
-      ],
-      { stdio: 'ignore' }
-    )
+    const { port, prometheus } = await listening(dir)
     return new PrometheusWithExporter(
       `http://127.0.0.1:${port}`,
       traffic,
@@ -102,8 +93,52 @@ export class PrometheusWithExporter {
 
   async stop(): Promise<void> {
     clearInterval(this.ticker)
-    this.prometheus.kill()
+    // Gone before its storage is removed, and before jest looks for handles left open.
+    await stopped(this.prometheus)
     await new Promise(resolve => this.exporter.close(resolve))
     rmSync(this.dir, { recursive: true, force: true })
   }
+}
+
+/**
+ * Starts Prometheus on a free loopback port and waits until it is ready. A
+ * port found free can be taken by another process before Prometheus binds it
+ * (CI runs other suites meanwhile): one that exits first is started again on
+ * a new port.
+ */
+async function listening(dir: string): Promise<{ port: number; prometheus: ChildProcess }> {
+  for (let attempt = 1; ; attempt++) {
+    const port = await freePort()
+    const prometheus = spawn(
+      PROMETHEUS,
+      [
+        `--config.file=${join(dir, 'prometheus.yml')}`,
+        `--storage.tsdb.path=${join(dir, 'data')}`,
+        `--web.listen-address=127.0.0.1:${port}`
+      ],
+      { stdio: 'ignore' }
+    )
+    for (
+      let i = 0;
+      i < 600 && prometheus.exitCode === null && prometheus.signalCode === null;
+      i++
+    ) {
+      const ready = await fetch(`http://127.0.0.1:${port}/-/ready`).then(
+        r => r.ok,
+        () => false
+      )
+      if (ready) return { port, prometheus }
+      await new Promise(resolve => setTimeout(resolve, 100))
+    }
+    await stopped(prometheus)
+    if (attempt >= 3) throw new Error(`prometheus did not become ready on 127.0.0.1:${port}`)
+  }
+}
+
+/** Stops the process and resolves once it has exited. */
+async function stopped(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return
+  const exited = new Promise(resolve => child.once('exit', resolve))
+  child.kill()
+  await exited
 }

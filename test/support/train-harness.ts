@@ -10,7 +10,7 @@ import type { RolloutEnd } from '../simulators/argocd/server.js'
 import type { ControllerTiming, ModelledApp } from '../simulators/argocd/controller.js'
 import { connect } from '../simulators/github/connect.js'
 import { GitHubSimulator } from '../simulators/github/simulator.js'
-import { fastClock } from './fast-clock.js'
+import { settledClock } from './settled-clock.js'
 import { ENV_REPO, SERVICES } from './paths.js'
 
 export const REPO = 'acme/environments'
@@ -120,7 +120,11 @@ export class TrainHarness {
       env: { ARGOCD_TOKEN: argocd.token },
       clock,
       repository: `https://github.com/${REPO}`,
-      waitClock: fastClock(1000)
+      // Minutes of the wait pass in milliseconds, and only while neither simulator has work under way.
+      waitClock: settledClock(1000, () => ({
+        busy: controller.busy || argocd.activity.answering > 0 || github.activity.answering > 0,
+        sent: argocd.activity.sent + github.activity.sent
+      }))
     })
     const port = gitHubPort(env, { method: 'merge', counter: client.counter })
     const ctx: TrainContext = {

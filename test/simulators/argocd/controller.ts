@@ -141,6 +141,11 @@ export class ArgoCDController {
     }, timing.resyncMs)
   }
 
+  /** Whether a step is due: an operation runs, a rollout settles or a requested comparison waits. */
+  get busy(): boolean {
+    return this.timers.size > 0
+  }
+
   stop(): void {
     this.stopped = true
     clearInterval(this.resync)

@@ -74,6 +74,12 @@ export class ArgoCDSimulator {
   private readonly apps = new Map<string, Application>()
   private readonly streams = new Set<Stream>()
   private readonly sockets = new Set<Socket>()
+  /**
+   * Requests being answered (watch streams aside) and a count of answers and
+   * stream events sent: how a test's clock tells that Argo CD has gone quiet
+   * (test/support/settled-clock.ts).
+   */
+  readonly activity = { answering: 0, sent: 0 }
   /** Set by connectGit: the application controller's model, over the GitHub simulator's repository. */
   controller: ArgoCDController | undefined
   private version = 1000
@@ -105,6 +111,14 @@ export class ArgoCDSimulator {
       socket.on('close', () => simulator.sockets.delete(socket))
     })
     server.on('request', (request, response) => {
+      // A watch stream stays open for the whole wait: only answers that end count as work.
+      if (!request.url?.startsWith('/api/v1/stream/')) {
+        simulator.activity.answering++
+        response.on('close', () => {
+          simulator.activity.answering--
+          simulator.activity.sent++
+        })
+      }
       simulator.handle(request, response).catch((error: unknown) => {
         simulator.violations.push({ request: request.url ?? '', problem: String(error) })
         if (!response.headersSent) response.writeHead(500)
@@ -354,6 +368,7 @@ export class ArgoCDSimulator {
     )
     stream.response.write(stream.sse ? `data: ${text}\n\n` : `${text}\n`)
     stream.sent += 1
+    this.activity.sent++
     if (this.faults.dropStreamAfter !== undefined && stream.sent >= this.faults.dropStreamAfter) {
       this.streams.delete(stream)
       stream.response.destroy()

@@ -387,6 +387,11 @@ export class GitHubSimulator {
    * "Exceeding the rate limit").
    */
   readonly ignoredRetryAfter: string[] = []
+  /**
+   * Requests being answered and a count of answers sent: how a test's clock
+   * tells that GitHub has gone quiet (test/support/settled-clock.ts).
+   */
+  readonly activity = { answering: 0, sent: 0 }
   /** The path being answered, for pagination links; handlers run synchronously, one at a time. */
   #answering = ''
   #prefix: string
@@ -401,8 +406,13 @@ export class GitHubSimulator {
     this.#readOnly = options.readOnly ?? false
     this.#prefix = options.enterprise ? '/api/v3' : ''
     this.#clock = options.now
-    this.#server = createServer((request, response) =>
-      this.#serve(request, response).catch((error: unknown) => {
+    this.#server = createServer((request, response) => {
+      this.activity.answering++
+      response.on('close', () => {
+        this.activity.answering--
+        this.activity.sent++
+      })
+      return this.#serve(request, response).catch((error: unknown) => {
         // A bug in the simulator must fail the test, not hang it.
         this.violations.push(
           `${request.method} ${request.url}: the simulator failed: ${(error as Error).stack ?? String(error)}`
@@ -410,7 +420,7 @@ export class GitHubSimulator {
         if (!response.headersSent) response.writeHead(500, { 'content-type': 'application/json' })
         response.end(JSON.stringify({ message: 'simulator error' }))
       })
-    )
+    })
   }
 
   static async start(options: SimulatorOptions = {}): Promise<GitHubSimulator> {
