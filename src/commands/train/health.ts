@@ -1,3 +1,4 @@
+import { setMaxListeners } from 'node:events'
 import { regionLayout } from '../../gitops/layout.js'
 import type { Action } from '../../train/decide.js'
 import type { Snapshot } from '../../train/observe.js'
@@ -19,6 +20,8 @@ export async function waitWave(
   waits: Extract<Action, { type: 'wait-health' }>[]
 ): Promise<string[]> {
   const stop = new AbortController()
+  // Every wait of the wave listens on it (a wave may hold dozens of regions): not a leak, so no warning.
+  setMaxListeners(waits.length + 10, stop.signal)
   const lines: string[] = []
   const settled = await Promise.allSettled(
     waits.map(async action => {
