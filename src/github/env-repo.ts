@@ -111,9 +111,10 @@ export class EnvRepo {
   pullsByLabelAndHead(
     label: string,
     heads: readonly string[] = [],
-    flag?: string
+    flag?: string,
+    defaultFiles?: readonly string[]
   ): ReturnType<typeof pullsByLabelAndHead> {
-    return pullsByLabelAndHead(this.#handle, label, heads, flag)
+    return pullsByLabelAndHead(this.#handle, label, heads, flag, defaultFiles)
   }
 
   openPull(pull: Parameters<typeof pulls.openPull>[1]): Promise<Pull> {

@@ -99,7 +99,7 @@ it("opens a region's PR (new branch, GitHub-signed commit, labelled PR) in three
     labels: ['multiregion', 'multiregion:checkout']
   })
   expect(answered(from)).toEqual({ total: 3, creating: 2 })
-  expect(opened).toEqual({ number: expect.any(Number) })
+  expect(opened).toEqual({ number: expect.any(Number), commitSha: expect.any(String) })
   const pull = sim.repo(REPO).pulls.get((opened as { number: number }).number)!
   expect(pull).toMatchObject({
     head: 'multiregion/checkout/us-east/v1.5.0',

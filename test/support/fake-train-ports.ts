@@ -79,6 +79,15 @@ export class FakeGitHub implements GitHubPort {
   async readBranch(branch: string, paths: readonly string[]) {
     return { sha: `${branch}-head`, files: await this.readFiles(branch, paths) }
   }
+  /** The real port reads these in one query; here a request each, as before they were folded. */
+  async observe(service: string, branches: readonly string[], paths: readonly string[]) {
+    const base = await this.defaultBranch()
+    const [read, pulls] = await Promise.all([
+      this.readBranch(base, paths),
+      this.trainPulls(service, branches)
+    ])
+    return { base, read, pulls }
+  }
   async pullCommits(number: number): Promise<PullCommit[]> {
     this.requests++
     return [...(this.branchCommits.get(this.pull(number).head) ?? [])]
