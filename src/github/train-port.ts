@@ -7,6 +7,11 @@ import type { RequestCounter } from './client.js'
 import type { EnvRepo, GateEvidence, MergeMethod, Pull, PullCommit } from './env-repo.js'
 import { decideChecks } from './env-repo/checks.js'
 
+/** GitHub rejects a deployment status description over 140 characters. */
+function statusText(description: string): string {
+  return description.length > 140 ? `${description.slice(0, 139)}…` : description
+}
+
 /** More changed files than a train PR ever has: such a head is not the train's edit, whatever the files say. */
 const MAX_FILES_READ = 50
 
@@ -39,6 +44,9 @@ export function gitHubPort(
   options: { method: MergeMethod; counter: RequestCounter }
 ): GitHubPort {
   let login: string | undefined
+  // Node ids GraphQL mutations name things by, as the reads and writes of this process met them.
+  const pullIds = new Map<number, string>()
+  const deploymentIds = new Map<number, string>()
   /**
    * One open PR as its gate needs it, everything pinned to the head sha the
    * list returned: its reviews; once someone has approved that head (nothing
@@ -154,6 +162,7 @@ export function gitHubPort(
     for (const pull of [...open, ...closedOnHeads])
       if (prefixes.some(prefix => pull.headRef.startsWith(prefix))) byNumber.set(pull.number, pull)
     const pulls = [...byNumber.values()]
+    for (const pull of pulls) pullIds.set(pull.number, pull.nodeId)
     // Required checks are read once per base branch and permissions once per reviewer, per observation.
     const required = new Map<
       string,
@@ -273,14 +282,27 @@ export function gitHubPort(
       // own: one record per commit and environment, in two requests when there was none.
       const created = await env.createDeployment({ ...input, payload: {} })
       const [oldest] = await env.deploymentsOf(input.ref, input.environment)
-      if (oldest === undefined || oldest === created.id) return created
+      if (oldest === undefined || oldest === created.id) {
+        deploymentIds.set(created.id, created.nodeId)
+        return { id: created.id }
+      }
       await env.deleteDeployment(created.id, `a duplicate of deployment ${oldest}`)
       return { id: oldest }
     },
     async setDeploymentStatus(id, state, description) {
-      // GitHub rejects a deployment status description over 140 characters.
-      const short = description.length > 140 ? `${description.slice(0, 139)}…` : description
-      await env.setDeploymentStatus(id, state, { description: short })
+      await env.setDeploymentStatus(id, state, { description: statusText(description) })
+    },
+    async recordOutcome({ deployment, state, description, pr, body }) {
+      const deploymentId = deploymentIds.get(deployment)
+      const pullRequestId = pullIds.get(pr)
+      if (deploymentId && pullRequestId)
+        return env.statusAndBody(
+          { deploymentId, state, description: statusText(description) },
+          { pullRequestId, body }
+        )
+      // A deployment another run created, or a PR not read by this process: a request each.
+      await env.setDeploymentStatus(deployment, state, { description: statusText(description) })
+      await env.updatePull(pr, { body })
     },
     compare: (base, head) => env.compare(base, head),
     requestCount: () => options.counter.snapshot().total

@@ -141,6 +141,17 @@ export interface GitHubPort {
     description: string
   ): Promise<void>
   /**
+   * A wait's end, recorded at once: the deployment's final state and the
+   * PR's new body (its marker), in one request where GitHub allows.
+   */
+  recordOutcome(input: {
+    deployment: number
+    state: 'success' | 'failure' | 'error' | 'in_progress'
+    description: string
+    pr: number
+    body: string
+  }): Promise<void>
+  /**
    * GitHub's three-dot compare of two commits: whether `head` descends from
    * `base`, and the paths changed since their merge base.
    */

@@ -19,7 +19,7 @@ afterEach(async () => {
   harness = undefined
 })
 
-it("promotes each region in at most 19 GitHub requests, 8 of them content-creating, every run's looks included", async () => {
+it("promotes each region in at most 18 GitHub requests, 7 of them content-creating, every run's looks included", async () => {
   harness = await TrainHarness.start()
   const sim = harness.github
   let run: TrainRun | undefined
@@ -49,6 +49,15 @@ it("promotes each region in at most 19 GitHub requests, 8 of them content-creati
   const creating = sim.requests.filter(
     r => r.method !== 'GET' && (r.operation !== 'graphql' || r.mutation)
   )
-  expect(sim.requests.length / promotions.length).toBeLessThanOrEqual(19)
-  expect(creating.length / promotions.length).toBeLessThanOrEqual(8)
+  expect(sim.requests.length / promotions.length).toBeLessThanOrEqual(18)
+  expect(creating.length / promotions.length).toBeLessThanOrEqual(7)
+  // Each region's deployment ends recorded, its marker beside it, and every request as GitHub describes it.
+  for (const region of ['us-east', 'sweden', 'china'])
+    expect(
+      sim
+        .repo(REPO)
+        .deployments.filter(d => d.environment === `checkout-${region}`)
+        .map(d => d.statuses.map(s => s.state))
+    ).toEqual([['in_progress', 'success']])
+  expect(sim.violations).toEqual([])
 })

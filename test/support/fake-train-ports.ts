@@ -266,6 +266,17 @@ export class FakeGitHub implements GitHubPort {
     this.write()
     this.deployments.find(d => d.id === id)!.states.push(state)
   }
+  /** Two writes here, as the port makes them when it cannot name both in one mutation. */
+  async recordOutcome(input: {
+    deployment: number
+    state: string
+    description: string
+    pr: number
+    body: string
+  }) {
+    await this.setDeploymentStatus(input.deployment, input.state)
+    await this.updateBody(input.pr, input.body)
+  }
   comments: { number: number; body: string }[] = []
   async closePull(number: number, comment: string) {
     this.write()

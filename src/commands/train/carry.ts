@@ -129,6 +129,14 @@ export class RoundWrites {
         })
         return
       }
+      case 'recordOutcome': {
+        const { pr, body } = args[0] as Parameters<GitHubPort['recordOutcome']>[0]
+        record(view => {
+          const pull = this.#find(view, pr)
+          if (pull) Object.assign(pull, { body, bodyEditor: this.botLogin })
+        })
+        return
+      }
       case 'createDeployment':
       case 'setDeploymentStatus':
         return
@@ -180,5 +188,6 @@ const WRITES = new Set<keyof GitHubPort>([
   'removeLabel',
   'closePull',
   'createDeployment',
-  'setDeploymentStatus'
+  'setDeploymentStatus',
+  'recordOutcome'
 ])
