@@ -96,9 +96,11 @@ export class RoundWrites {
         record(view => {
           const pull = this.#find(view, number)
           if (!pull) return
-          // The merge commit's tree is the base's with the PR's files, which the gate read at this head.
-          for (const [path, text] of pull.headFiles ?? []) view.read.files.set(path, text)
-          if (pull.headFiles === undefined) this.#unknown = true
+          // The merge commit's tree is the base's with the PR's files, which the gate read at this head;
+          // a changed path it did not read (a deletion) leaves the files unknown.
+          const head = pull.headFiles
+          if (!head || (pull.changedFiles ?? []).some(path => !head.has(path))) this.#unknown = true
+          for (const [path, text] of head ?? []) view.read.files.set(path, text)
           view.read.sha = merged.sha
           Object.assign(pull, { state: 'closed', merged: true, mergeSha: merged.sha, mergedAt: at })
         })

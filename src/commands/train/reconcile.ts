@@ -44,7 +44,10 @@ export async function reconcileTrain(
       : await snapshot(ctx, release, botLogin)
     const { snap, read, pulls } = seen
     base = seen.base
-    done.push(...(await labelFoundByBranch(ctx, snap)))
+    // This round's writes are recorded from its first, the labels of PRs found by their branch included.
+    const writes = new RoundWrites(botLogin, () => ctx.clock.now())
+    const github = writes.port(ctx.github)
+    done.push(...(await labelFoundByBranch({ ...ctx, github }, snap)))
     const observed = toObserved(snap)
     const decision = afterRefusals(decide(observed), refused)
     const work = decision.actions.filter(a => WORK.has(a.type))
@@ -56,9 +59,8 @@ export async function reconcileTrain(
       continue
     }
     if (work.length === 0) return { observed, decision, done }
-    const writes = new RoundWrites(botLogin, () => ctx.clock.now())
     const current = {
-      ctx: { ...ctx, github: writes.port(ctx.github) },
+      ctx: { ...ctx, github },
       snap,
       read,
       observed,

@@ -58,6 +58,8 @@ export interface RequestRecord {
   cost?: number
   /** A GraphQL mutation: it writes, and GitHub's secondary rate limit counts it as creating content. */
   mutation?: true
+  /** A mutation's fields, in the order GitHub runs them (what one request wrote). */
+  fields?: string[]
 }
 
 /** The primary rate limits a token has, each its own budget (`x-ratelimit-resource`). */
@@ -1004,7 +1006,10 @@ export class GitHubSimulator {
     let result: { data: unknown; problems: string[]; errors?: { message: string }[] }
     try {
       const document = parse(query)
-      if (document.operation === 'mutation') record.mutation = true
+      if (document.operation === 'mutation') {
+        record.mutation = true
+        record.fields = document.selections.flatMap(s => (s.kind === 'field' ? [s.name] : []))
+      }
       // GitHub refuses, before running it, a query that could return over 500,000 nodes
       // (https://docs.github.com/en/graphql/overview/rate-limits-and-node-limits-for-the-graphql-api#node-limit).
       const nodes = nodesRequested(document, variables ?? {})
