@@ -181,7 +181,7 @@ async function runTrain(options: {
   )
   const byOperation = new Map<string, number>()
   for (const w of writes) {
-    const operation = w.mutation ? 'graphql mutation' : w.operation
+    const operation = w.mutation ? `graphql ${w.fields?.join('+') ?? 'mutation'}` : w.operation
     byOperation.set(operation, (byOperation.get(operation) ?? 0) + 1)
   }
   await harness.stop()
@@ -219,11 +219,13 @@ const baseline = await measureCloneBaseline(FILES, 3, LATENCY_MS)
 await baseline.cleanup()
 
 const per = (n: number, d = slow.prs) => (n / d).toFixed(1)
-const deploymentWrites =
-  (slow.byOperation.get('repos/create-deployment') ?? 0) +
-  (slow.byOperation.get('repos/create-deployment-status') ?? 0)
-const markerWrites = slow.byOperation.get('pulls/update') ?? 0
-const promotionWrites = slow.writes - deploymentWrites - markerWrites
+const writesOf = (...operations: string[]) =>
+  operations.reduce((n, op) => n + (slow.byOperation.get(op) ?? 0), 0)
+const deploymentWrites = writesOf('repos/create-deployment', 'repos/create-deployment-status')
+const markerWrites = writesOf('pulls/update')
+// The wait's end writes the deployment's final state and the marker in one request.
+const bothWrites = writesOf('graphql createDeploymentStatus+updatePullRequest')
+const promotionWrites = slow.writes - deploymentWrites - markerWrites - bothWrites
 
 console.log(
   `multiregion train bench: checkout v1.5.0, 4 regions in 3 waves (${slow.prs} promotion PRs; us-west already current)`
@@ -248,7 +250,7 @@ console.log(
   `  multiregion, whole promotion:          ${per(slow.requests).padStart(9)}   ${(slow.githubMs / slow.prs).toFixed(0).padStart(9)}   (GitHub only: open, gate, merge, marker, deployment; Argo CD wait excluded)`
 )
 console.log(
-  `  multiregion, content-creating:         ${per(slow.writes).padStart(9)}              (writes GitHub's secondary limit counts, 80/min: ${per(promotionWrites)} promotion, ${per(markerWrites)} marker, ${per(deploymentWrites)} deployment)`
+  `  multiregion, content-creating:         ${per(slow.writes).padStart(9)}              (writes GitHub's secondary limit counts, 80/min: ${per(promotionWrites)} promotion, ${per(markerWrites)} marker, ${per(deploymentWrites)} deployment, ${per(bothWrites)} deployment and marker at once)`
 )
 console.log(
   `  careful git: shallow blobless sparse   ${String(baseline.perRegionRequests).padStart(9)}   ${baseline.perRegionMs.toFixed(0).padStart(9)}   (clone, edit, commit, push over smart HTTP; no PR, gate or merge)`

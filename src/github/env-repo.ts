@@ -111,9 +111,10 @@ export class EnvRepo {
   pullsByLabelAndHead(
     label: string,
     heads: readonly string[] = [],
-    flag?: string
+    flag?: string,
+    defaultFiles?: readonly string[]
   ): ReturnType<typeof pullsByLabelAndHead> {
-    return pullsByLabelAndHead(this.#handle, label, heads, flag)
+    return pullsByLabelAndHead(this.#handle, label, heads, flag, defaultFiles)
   }
 
   openPull(pull: Parameters<typeof pulls.openPull>[1]): Promise<Pull> {
@@ -217,8 +218,15 @@ export class EnvRepo {
 
   createDeployment(
     deployment: Parameters<typeof deployments.createDeployment>[1]
-  ): Promise<{ id: number }> {
+  ): Promise<{ id: number; nodeId: string }> {
     return deployments.createDeployment(this.#handle, deployment)
+  }
+
+  statusAndBody(
+    status: Parameters<typeof deployments.statusAndBody>[1],
+    pull: Parameters<typeof deployments.statusAndBody>[2]
+  ): Promise<void> {
+    return deployments.statusAndBody(this.#handle, status, pull)
   }
 
   setDeploymentStatus(

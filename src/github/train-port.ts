@@ -8,6 +8,11 @@ import type { EnvRepo, GateEvidence, MergeMethod, Pull, PullCommit } from './env
 import { decideChecks } from './env-repo/checks.js'
 import type { RequiredChecks } from './env-repo/checks.js'
 
+/** GitHub rejects a deployment status description over 140 characters. */
+function statusText(description: string): string {
+  return description.length > 140 ? `${description.slice(0, 139)}…` : description
+}
+
 /** More changed files than a train PR ever has: such a head is not the train's edit, whatever the files say. */
 const MAX_FILES_READ = 50
 
@@ -40,6 +45,9 @@ export function gitHubPort(
   options: { method: MergeMethod; counter: RequestCounter }
 ): GitHubPort {
   let login: string | undefined
+  // Node ids GraphQL mutations name things by, as the reads and writes of this process met them.
+  const pullIds = new Map<number, string>()
+  const deploymentIds = new Map<number, string>()
   /**
    * One open PR as its gate needs it, everything pinned to the head sha the
    * list returned: its reviews; once someone has approved that head (nothing
@@ -134,6 +142,51 @@ export function gitHubPort(
     snapshot.autoMerge = read.autoMerge
     return snapshot
   }
+  /**
+   * The service's train PRs among the lists one read returned, each as its
+   * gate needs it.
+   */
+  const gateAll = (
+    service: string,
+    { labelled, flagged, open, closedOnHeads }: Awaited<ReturnType<EnvRepo['pullsByLabelAndHead']>>
+  ): Promise<PullSnapshot[]> => {
+    // The service's newest 100 labelled PRs in every state (its recent history: the latest
+    // release, rollbacks in progress); every PR labelled bad (a bad release stays bad however
+    // old); open PRs on its branches whose labelling failed (the train labels those it finds,
+    // see reconcileTrain); and closed PRs on the given branches, this release's, whatever their
+    // age. Closed PRs of people, other services' good ones and the service's own older
+    // history are never read, so an idle run costs the same however long that history grows.
+    const prefixes = branchPrefixes(service)
+    const byNumber = new Map(labelled.map(pull => [pull.number, pull]))
+    for (const pull of flagged)
+      if (pull.labels.includes(serviceLabel(service))) byNumber.set(pull.number, pull)
+    for (const pull of [...open, ...closedOnHeads])
+      if (prefixes.some(prefix => pull.headRef.startsWith(prefix))) byNumber.set(pull.number, pull)
+    const pulls = [...byNumber.values()]
+    for (const pull of pulls) pullIds.set(pull.number, pull.nodeId)
+    // Required checks are read once per base branch and permissions once per reviewer, per observation.
+    const required = new Map<
+      string,
+      Promise<RequiredChecks & { approvals: number; staleApprovalsDropped: boolean }>
+    >()
+    const requiredOf = (base: string) => {
+      if (!required.has(base)) required.set(base, env.mergeRules(base))
+      return required.get(base)!
+    }
+    const permissions = new Map<string, Promise<Review['permission']>>()
+    const evidence = env.gateEvidence(pulls.filter(p => p.state === 'open'))
+    return Promise.all(
+      pulls.map(p =>
+        snapshotOf(
+          p,
+          requiredOf,
+          permissions,
+          // Only open PRs wait on it, so a failed query is never left unhandled by a closed one.
+          p.state === 'open' ? evidence.then(e => e.get(p.number)) : Promise.resolve(undefined)
+        )
+      )
+    )
+  }
   return {
     async botLogin() {
       login ??= await env.viewerLogin()
@@ -147,47 +200,20 @@ export function gitHubPort(
     readFiles: (ref, paths) => env.readFiles(ref, paths),
     readBranch: (branch, paths) => env.readBranch(branch, paths),
     deleteBranch: branch => env.deleteBranch(branch),
-    async trainPulls(service, branches = []) {
-      // The service's newest 100 labelled PRs in every state (its recent history: the latest
-      // release, rollbacks in progress); every PR labelled bad (a bad release stays bad however
-      // old); open PRs on its branches whose labelling failed (the train labels those it finds,
-      // see reconcileTrain); and closed PRs on the given branches, this release's, whatever their
-      // age. Closed PRs of people, other services' good ones and the service's own older
-      // history are never read, so an idle run costs the same however long that history grows.
-      const prefixes = branchPrefixes(service)
-      const { labelled, flagged, open, closedOnHeads } = await env.pullsByLabelAndHead(
+    async observe(service, branches, paths) {
+      const lists = await env.pullsByLabelAndHead(
         serviceLabel(service),
         branches,
-        LABELS.bad
+        LABELS.bad,
+        paths
       )
-      const byNumber = new Map(labelled.map(pull => [pull.number, pull]))
-      for (const pull of flagged)
-        if (pull.labels.includes(serviceLabel(service))) byNumber.set(pull.number, pull)
-      for (const pull of [...open, ...closedOnHeads])
-        if (prefixes.some(prefix => pull.headRef.startsWith(prefix)))
-          byNumber.set(pull.number, pull)
-      const pulls = [...byNumber.values()]
-      // Required checks are read once per base branch and permissions once per reviewer, per observation.
-      const required = new Map<
-        string,
-        Promise<RequiredChecks & { approvals: number; staleApprovalsDropped: boolean }>
-      >()
-      const requiredOf = (base: string) => {
-        if (!required.has(base)) required.set(base, env.mergeRules(base))
-        return required.get(base)!
-      }
-      const permissions = new Map<string, Promise<Review['permission']>>()
-      const evidence = env.gateEvidence(pulls.filter(p => p.state === 'open'))
-      return Promise.all(
-        pulls.map(p =>
-          snapshotOf(
-            p,
-            requiredOf,
-            permissions,
-            // Only open PRs wait on it, so a failed query is never left unhandled by a closed one.
-            p.state === 'open' ? evidence.then(e => e.get(p.number)) : Promise.resolve(undefined)
-          )
-        )
+      const { name, sha, files } = lists.base!
+      return { base: name, read: { sha, files }, pulls: await gateAll(service, lists) }
+    },
+    async trainPulls(service, branches = []) {
+      return gateAll(
+        service,
+        await env.pullsByLabelAndHead(serviceLabel(service), branches, LABELS.bad)
       )
     },
     pullCommits: number => env.pullCommits(number),
@@ -212,7 +238,7 @@ export function gitHubPort(
       const proposal = await env.proposeChange({ ...input, draft: false })
       if (!proposal.opened) return proposal.baseMoved ? { baseMoved: true } : undefined
       await env.addLabels(proposal.number, input.labels)
-      return { number: proposal.number }
+      return { number: proposal.number, commitSha: proposal.commitSha }
     },
     async findOpenPull(head) {
       const [pull] = await env.findPulls({ head, state: 'open' })
@@ -257,14 +283,27 @@ export function gitHubPort(
       // own: one record per commit and environment, in two requests when there was none.
       const created = await env.createDeployment({ ...input, payload: {} })
       const [oldest] = await env.deploymentsOf(input.ref, input.environment)
-      if (oldest === undefined || oldest === created.id) return created
+      if (oldest === undefined || oldest === created.id) {
+        deploymentIds.set(created.id, created.nodeId)
+        return { id: created.id }
+      }
       await env.deleteDeployment(created.id, `a duplicate of deployment ${oldest}`)
       return { id: oldest }
     },
     async setDeploymentStatus(id, state, description) {
-      // GitHub rejects a deployment status description over 140 characters.
-      const short = description.length > 140 ? `${description.slice(0, 139)}…` : description
-      await env.setDeploymentStatus(id, state, { description: short })
+      await env.setDeploymentStatus(id, state, { description: statusText(description) })
+    },
+    async recordOutcome({ deployment, state, description, pr, body }) {
+      const deploymentId = deploymentIds.get(deployment)
+      const pullRequestId = pullIds.get(pr)
+      if (deploymentId && pullRequestId)
+        return env.statusAndBody(
+          { deploymentId, state, description: statusText(description) },
+          { pullRequestId, body }
+        )
+      // A deployment another run created, or a PR not read by this process: a request each.
+      await env.setDeploymentStatus(deployment, state, { description: statusText(description) })
+      await env.updatePull(pr, { body })
     },
     compare: (base, head) => env.compare(base, head),
     requestCount: () => options.counter.snapshot().total

@@ -26,6 +26,20 @@ export interface GitHubPort {
    * their number.
    */
   trainPulls(service: string, branches?: readonly string[]): Promise<PullSnapshot[]>
+  /**
+   * What a round of the train reads, in one read where GitHub allows: the
+   * default branch's name, the commit it points at and `paths` read from
+   * that commit, and the service's train PRs as trainPulls gives them.
+   */
+  observe(
+    service: string,
+    branches: readonly string[],
+    paths: readonly string[]
+  ): Promise<{
+    base: string
+    read: { sha: string; files: Map<string, string> }
+    pulls: PullSnapshot[]
+  }>
   /** The commits of a PR's branch, oldest first, with what GitHub says of their author, committer and signature. */
   pullCommits(number: number): Promise<PullCommit[]>
   /**
@@ -80,7 +94,7 @@ export interface GitHubPort {
     title: string
     body: string
     labels: string[]
-  }): Promise<{ number: number } | { baseMoved: true } | undefined>
+  }): Promise<{ number: number; commitSha: string } | { baseMoved: true } | undefined>
   /** Deletes a branch this run created, when the PR for it could not be opened. */
   deleteBranch(branch: string): Promise<void>
   /** The open PR from `head`, so a run killed after pushing does not open a second one. */
@@ -126,6 +140,17 @@ export interface GitHubPort {
     state: 'in_progress' | 'success' | 'failure' | 'error',
     description: string
   ): Promise<void>
+  /**
+   * A wait's end, recorded at once: the deployment's final state and the
+   * PR's new body (its marker), in one request where GitHub allows.
+   */
+  recordOutcome(input: {
+    deployment: number
+    state: 'success' | 'failure' | 'error' | 'in_progress'
+    description: string
+    pr: number
+    body: string
+  }): Promise<void>
   /**
    * GitHub's three-dot compare of two commits: whether `head` descends from
    * `base`, and the paths changed since their merge base.

@@ -99,7 +99,7 @@ it("opens a region's PR (new branch, GitHub-signed commit, labelled PR) in three
     labels: ['multiregion', 'multiregion:checkout']
   })
   expect(answered(from)).toEqual({ total: 3, creating: 2 })
-  expect(opened).toEqual({ number: expect.any(Number) })
+  expect(opened).toEqual({ number: expect.any(Number), commitSha: expect.any(String) })
   const pull = sim.repo(REPO).pulls.get((opened as { number: number }).number)!
   expect(pull).toMatchObject({
     head: 'multiregion/checkout/us-east/v1.5.0',
@@ -182,4 +182,70 @@ it("observes an open PR with a token that cannot read checks, as promote's, with
   const [pull] = await port.trainPulls('checkout')
   expect(pull).toMatchObject({ state: 'open', checks: 'success', reviews: [] })
   expect(sim.requests.filter(r => r.operation === 'checks/list-for-ref')).toEqual([])
+})
+
+it("records a wait's end (the deployment's final state and the PR's marker) in one mutation, counted at the simulator", async () => {
+  const port = gitHubPort(env, { method: 'squash', counter: client.counter })
+  const base = await port.defaultBranch()
+  const path = 'regions/us-east/checkout/kustomization.yaml'
+  const read = await port.readBranch(base, [path])
+  const opened = await port.proposeChange({
+    base,
+    parent: read.sha,
+    branch: 'multiregion/checkout/us-east/v1.5.0',
+    message: 'checkout: v1.5.0 to us-east',
+    files: [{ path, content: read.files.get(path)!.replace('newTag: v1.4.2', 'newTag: v1.5.0') }],
+    title: 'checkout v1.5.0 to us-east',
+    body: 'wave 1 of 3',
+    labels: ['multiregion', 'multiregion:checkout']
+  })
+  const number = (opened as { number: number }).number
+  // The port names the PR by the node id its observation read.
+  await port.trainPulls('checkout')
+  const { id } = await port.createDeployment({
+    ref: read.sha,
+    environment: 'checkout-us-east',
+    description: `promotion PR #${number}`
+  })
+  const from = sim.requests.length
+  await port.recordOutcome({
+    deployment: id,
+    state: 'success',
+    description: 'synced and Healthy',
+    pr: number,
+    body: 'wave 1 of 3, healthy'
+  })
+  expect(answered(from)).toEqual({ total: 1, creating: 1 })
+  const [deployment] = sim.repo(REPO).deployments
+  expect(deployment!.statuses.map(s => [s.state, s.description])).toEqual([
+    ['success', 'synced and Healthy']
+  ])
+  const pull = sim.repo(REPO).pulls.get(number)!
+  expect(pull.body).toBe('wave 1 of 3, healthy')
+  // GitHub records who edited the body last: the toolkit itself, so the marker stays its own.
+  expect(pull.editor).toBe(sim.viewerLogin)
+})
+
+it('records a deployment another run created, or a PR this process never read, in a request each', async () => {
+  const port = gitHubPort(env, { method: 'squash', counter: client.counter })
+  const sha = sim.repo(REPO).refs.get('refs/heads/main')!
+  sim.push(REPO, 'feature/x', { 'x.txt': 'x\n' }, 'carol')
+  const number = sim.openPull(REPO, 'feature/x', { user: 'carol' })
+  const made = await env.createDeployment({
+    ref: sha,
+    environment: 'checkout-us-east',
+    description: 'another run',
+    payload: {}
+  })
+  const from = sim.requests.length
+  await port.recordOutcome({
+    deployment: made.id,
+    state: 'failure',
+    description: 'degraded',
+    pr: number,
+    body: 'recorded'
+  })
+  expect(answered(from)).toEqual({ total: 2, creating: 2 })
+  expect(sim.repo(REPO).deployments[0]!.statuses.map(s => s.state)).toEqual(['failure'])
+  expect(sim.repo(REPO).pulls.get(number)!.body).toBe('recorded')
 })

@@ -79,6 +79,15 @@ export class FakeGitHub implements GitHubPort {
   async readBranch(branch: string, paths: readonly string[]) {
     return { sha: `${branch}-head`, files: await this.readFiles(branch, paths) }
   }
+  /** The real port reads these in one query; here a request each, as before they were folded. */
+  async observe(service: string, branches: readonly string[], paths: readonly string[]) {
+    const base = await this.defaultBranch()
+    const [read, pulls] = await Promise.all([
+      this.readBranch(base, paths),
+      this.trainPulls(service, branches)
+    ])
+    return { base, read, pulls }
+  }
   async pullCommits(number: number): Promise<PullCommit[]> {
     this.requests++
     return [...(this.branchCommits.get(this.pull(number).head) ?? [])]
@@ -256,6 +265,17 @@ export class FakeGitHub implements GitHubPort {
   async setDeploymentStatus(id: number, state: string) {
     this.write()
     this.deployments.find(d => d.id === id)!.states.push(state)
+  }
+  /** Two writes here, as the port makes them when it cannot name both in one mutation. */
+  async recordOutcome(input: {
+    deployment: number
+    state: string
+    description: string
+    pr: number
+    body: string
+  }) {
+    await this.setDeploymentStatus(input.deployment, input.state)
+    await this.updateBody(input.pr, input.body)
   }
   comments: { number: number; body: string }[] = []
   async closePull(number: number, comment: string) {

@@ -178,7 +178,8 @@ const WRITES = new Set<keyof GitHubPort>([
   'proposeChange',
   'closePull',
   'createDeployment',
-  'setDeploymentStatus'
+  'setDeploymentStatus',
+  'recordOutcome'
 ])
 
 /** The port with a kill switch: the Nth write throws before it is made, as if the runner died there. */

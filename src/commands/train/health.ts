@@ -108,27 +108,32 @@ async function waitHealth(
     deployment = await openDeployment('the hold ended; Argo CD answered')
   }
   deployment ??= await openDeployment('waiting for Argo CD to sync and report Healthy')
-  await ctx.github.setDeploymentStatus(
-    deployment,
-    result.outcome === 'healthy'
-      ? 'success'
-      : result.outcome === 'unreachable'
-        ? 'error'
-        : 'failure',
-    result.detail
-  )
   const at = ctx.clock.now()
-  await updateMarker(ctx, pullOf(snap, action.pr), m => ({
-    ...m,
-    held: undefined,
-    mergeCommit: action.revision,
-    outcome: result.outcome,
-    times: {
-      ...m.times,
-      merged: m.times.merged ?? at,
-      ...(result.outcome === 'healthy' ? { synced: at, healthy: at } : {})
+  await updateMarker(
+    ctx,
+    pullOf(snap, action.pr),
+    m => ({
+      ...m,
+      held: undefined,
+      mergeCommit: action.revision,
+      outcome: result.outcome,
+      times: {
+        ...m.times,
+        merged: m.times.merged ?? at,
+        ...(result.outcome === 'healthy' ? { synced: at, healthy: at } : {})
+      }
+    }),
+    {
+      id: deployment,
+      state:
+        result.outcome === 'healthy'
+          ? 'success'
+          : result.outcome === 'unreachable'
+            ? 'error'
+            : 'failure',
+      description: result.detail
     }
-  }))
+  )
   return {
     line: `${action.region}: ${result.outcome} (${result.detail})`,
     outcome: result.outcome

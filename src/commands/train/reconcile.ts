@@ -7,7 +7,8 @@ import { releaseOf } from './context.js'
 import type { TrainContext, TrainRun } from './context.js'
 import { waitWave } from './health.js'
 import { labelFoundByBranch, resumeUnreachable } from './record.js'
-import { snapshot } from './snapshot.js'
+import { RoundWrites } from './carry.js'
+import { snapshot, snapshotOf } from './snapshot.js'
 
 /** A bound on observe-decide-act rounds in one run, far above what a train needs, so a bug cannot loop forever. */
 const MAX_ROUNDS = 25
@@ -23,18 +24,49 @@ export async function reconcileTrain(
   options: { resume?: boolean } = {}
 ): Promise<TrainRun> {
   const release = releaseOf(ref, ctx.service)
-  const [base, botLogin] = await Promise.all([ctx.github.defaultBranch(), ctx.github.botLogin()])
+  const botLogin = await ctx.github.botLogin()
   const done: string[] = []
   if (options.resume) done.push(...(await resumeUnreachable(ctx, release.ref, botLogin)))
   const refused = new Map<string, string>()
+  // What the last round's writes left, when their whole effect is known: the next round starts from it.
+  let carried: ReturnType<RoundWrites['apply']>
+  // The default branch's name, as the last read from GitHub said.
+  let base = ''
   for (let round = 0; ; round++) {
-    const { snap, read } = await snapshot(ctx, release, base, botLogin)
-    done.push(...(await labelFoundByBranch(ctx, snap)))
+    const seen = carried
+      ? {
+          ...(await snapshotOf(ctx, release, base, botLogin, carried.view.read, [
+            ...carried.view.pulls
+          ])),
+          pulls: carried.view.pulls,
+          base
+        }
+      : await snapshot(ctx, release, botLogin)
+    const { snap, read, pulls } = seen
+    base = seen.base
+    // This round's writes are recorded from its first, the labels of PRs found by their branch included.
+    const writes = new RoundWrites(botLogin, () => ctx.clock.now())
+    const github = writes.port(ctx.github)
+    done.push(...(await labelFoundByBranch({ ...ctx, github }, snap)))
     const observed = toObserved(snap)
     const decision = afterRefusals(decide(observed), refused)
     const work = decision.actions.filter(a => WORK.has(a.type))
-    if (work.length === 0 || round >= MAX_ROUNDS) return { observed, decision, done }
-    const current = { ctx, snap, read, observed, base, refused }
+    if (round >= MAX_ROUNDS) return { observed, decision, done }
+    if (carried && (carried.openedUngated || work.some(a => a.type !== 'wait-health'))) {
+      // Only what GitHub shows may open, merge or close anything: a gate is never passed on what
+      // the train believes it wrote. Waiting on Argo CD for a merge it made itself passes none.
+      carried = undefined
+      continue
+    }
+    if (work.length === 0) return { observed, decision, done }
+    const current = {
+      ctx: { ...ctx, github },
+      snap,
+      read,
+      observed,
+      base,
+      refused
+    }
     // Writes first, in order; then the wave's waits, side by side.
     for (const action of work.filter(isWrite)) {
       const line = await act(current, action)
@@ -44,13 +76,14 @@ export async function reconcileTrain(
       (a): a is Extract<Action, { type: 'wait-health' }> => a.type === 'wait-health'
     )
     if (waits.length > 0) done.push(...(await waitWave(current, waits)))
+    carried = writes.apply({ read, pulls })
   }
 }
 
 /** Where a train stands, without changing anything. */
 export async function trainStatus(ctx: TrainContext, ref: string): Promise<TrainRun> {
   const release = releaseOf(ref, ctx.service)
-  const [base, botLogin] = await Promise.all([ctx.github.defaultBranch(), ctx.github.botLogin()])
-  const observed = toObserved((await snapshot(ctx, release, base, botLogin)).snap)
+  const botLogin = await ctx.github.botLogin()
+  const observed = toObserved((await snapshot(ctx, release, botLogin)).snap)
   return { observed, decision: decide(observed), done: [] }
 }

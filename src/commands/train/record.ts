@@ -7,14 +7,35 @@ import type { PullSnapshot, Snapshot } from '../../train/observe.js'
 import type { Round, TrainContext } from './context.js'
 import { ownPulls } from './snapshot.js'
 
-/** Rewrites a PR's marker with `change` applied, keeping the rest of its body. */
+/**
+ * Rewrites a PR's marker with `change` applied, keeping the rest of its
+ * body; with `deployment`, its final state is written with it (one request).
+ */
 export async function updateMarker(
   ctx: TrainContext,
   pull: PullSnapshot,
-  change: (m: Marker) => Marker
+  change: (m: Marker) => Marker,
+  deployment?: {
+    id: number
+    state: 'success' | 'failure' | 'error' | 'in_progress'
+    description: string
+  }
 ): Promise<void> {
   const marker = decodeMarker(pull.body)
-  if (marker) await ctx.github.updateBody(pull.number, withMarker(pull.body, change(marker)))
+  const body = marker ? withMarker(pull.body, change(marker)) : undefined
+  if (deployment && body !== undefined)
+    await ctx.github.recordOutcome({
+      deployment: deployment.id,
+      state: deployment.state,
+      description: deployment.description,
+      pr: pull.number,
+      body
+    })
+  else {
+    if (deployment)
+      await ctx.github.setDeploymentStatus(deployment.id, deployment.state, deployment.description)
+    if (body !== undefined) await ctx.github.updateBody(pull.number, body)
+  }
 }
 
 /**

@@ -14,20 +14,35 @@ import type { TrainContext } from './context.js'
 const HISTORY_DEPTH = 100
 
 /**
- * What a round of the train sees: the default branch's files read from one
- * commit, the service's train PRs, and from them the plan and the edits
- * each open PR should hold.
+ * What a round of the train sees: the default branch's name and files read
+ * from one commit, the service's train PRs, and from them the plan and the
+ * edits each open PR should hold.
  */
 export async function snapshot(
   ctx: TrainContext,
   release: Release,
-  base: string,
   botLogin: string
+): Promise<{ snap: Snapshot; read: BaseRead; pulls: PullSnapshot[]; base: string }> {
+  const { base, read, pulls } = await ctx.github.observe(
+    ctx.service.name,
+    releaseBranches(ctx.service, release.ref),
+    filesToRead(ctx.platform, ctx.service.name, ctx.service.regions)
+  )
+  return { ...(await snapshotOf(ctx, release, base, botLogin, read, pulls)), pulls, base }
+}
+
+/**
+ * A round's snapshot from the default branch's files and the train PRs,
+ * as read from GitHub or as the last round's writes left them (carry.ts).
+ */
+export async function snapshotOf(
+  ctx: TrainContext,
+  release: Release,
+  base: string,
+  botLogin: string,
+  read: BaseRead,
+  pulls: PullSnapshot[]
 ): Promise<{ snap: Snapshot; read: BaseRead }> {
-  const [read, pulls] = await Promise.all([
-    readBase(ctx, base),
-    ctx.github.trainPulls(ctx.service.name, releaseBranches(ctx.service, release.ref))
-  ])
   const planned = planFor(ctx.service, ctx.platform, read, release)
   await readRecoveryCommits(ctx, pulls, release.ref, botLogin)
   const own = trainPulls({ pulls, service: ctx.service, botLogin })

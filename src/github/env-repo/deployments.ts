@@ -46,7 +46,7 @@ export async function createDeployment(
     description: string
     payload: Record<string, unknown>
   }
-): Promise<{ id: number }> {
+): Promise<{ id: number; nodeId: string }> {
   const { data } = await handle.octokit.rest.repos.createDeployment({
     ...where(handle),
     ref: deployment.ref,
@@ -60,7 +60,34 @@ export async function createDeployment(
     throw new Error(
       `GitHub did not create a deployment of ${deployment.ref}: ${data.message ?? ''}`
     )
-  return { id: data.id }
+  return { id: data.id, nodeId: data.node_id }
+}
+
+/**
+ * A deployment's new status and a pull request's new body in one GraphQL
+ * request: GitHub runs a mutation document's fields one after another
+ * (https://docs.github.com/en/graphql/guides/forming-calls-with-graphql#about-mutations).
+ * The status comes first, so a body that records an outcome never stands
+ * beside a deployment still shown in progress by this request.
+ * https://docs.github.com/en/graphql/reference/mutations#createdeploymentstatus
+ * https://docs.github.com/en/graphql/reference/mutations#updatepullrequest
+ */
+export async function statusAndBody(
+  handle: RepoHandle,
+  status: { deploymentId: string; state: DeploymentState; description: string },
+  pull: { pullRequestId: string; body: string }
+): Promise<void> {
+  await handle.octokit.graphql(
+    `mutation($deploymentId: ID!, $state: DeploymentStatusState!, $description: String!, $pullRequestId: ID!, $body: String!) {
+  createDeploymentStatus(input: { deploymentId: $deploymentId, state: $state, description: $description }) {
+    deploymentStatus { state }
+  }
+  updatePullRequest(input: { pullRequestId: $pullRequestId, body: $body }) {
+    pullRequest { number }
+  }
+}`,
+    { ...status, state: status.state.toUpperCase(), ...pull }
+  )
 }
 
 export async function setDeploymentStatus(

@@ -1,6 +1,7 @@
 import { actorLogin, repositoryMissing } from './handle.js'
 import type { RepoHandle } from './handle.js'
 import type { Pull } from './pulls.js'
+import { commitFiles, filesOf } from './read.js'
 
 /**
  * The newest 100 pull requests labelled `label` in every state, every
@@ -19,13 +20,17 @@ export async function pullsByLabelAndHead(
   handle: RepoHandle,
   label: string,
   heads: readonly string[] = [],
-  flag?: string
+  flag?: string,
+  defaultFiles?: readonly string[]
 ): Promise<{
   labelled: Pull[]
   flagged: Pull[]
   open: Pull[]
   closedOnHeads: Pull[]
+  /** With `defaultFiles`: the default branch, its head commit and those files read from that commit, from the same query. */
+  base?: DefaultBranch
 }> {
+  let base: DefaultBranch | undefined
   const lists = [
     list('labelled', 'labels: [$label], states: [OPEN, CLOSED, MERGED]', 100, { label }, 1),
     list('open', 'states: [OPEN]', 100, {}),
@@ -50,9 +55,12 @@ export async function pullsByLabelAndHead(
     nodes { ...pull }
   }`
     )
+    // The first query also reads the repository's node id and, when asked, the default branch's files.
+    const files = base === undefined && defaultFiles ? commitFiles(defaultFiles) : undefined
     const variables: Record<string, string | null> = {
       owner: handle.owner,
-      repo: handle.repo
+      repo: handle.repo,
+      ...files?.variables
     }
     for (const l of pending) Object.assign(variables, l.variables, { [`${l.name}After`]: l.after })
     const declarations = ['$owner: String!', '$repo: String!']
@@ -62,10 +70,15 @@ export async function pullsByLabelAndHead(
           `$${l.name}After: String`
         ])
       )
+      .concat(files?.declarations ?? [])
       .join(', ')
+    const defaultBranch = files
+      ? `id
+  defaultBranchRef { name target { oid ... on Commit { ${files.fields} } } }`
+      : ''
     const query = `query(${declarations}) {
 repository(owner: $owner, name: $repo) {
-  ${fields.join('\n    ')}
+  ${[defaultBranch, ...fields].filter(Boolean).join('\n    ')}
 }
 }
 fragment pull on PullRequest {
@@ -77,9 +90,27 @@ editor { __typename login }
 labels(first: 100) { nodes { name } }
 }`
     const data = await handle.octokit.graphql<{
-      repository: Record<string, PullConnection | null> | null
+      repository:
+        | (Record<string, PullConnection | null> & {
+            id?: string
+            defaultBranchRef?: {
+              name: string
+              target: { oid: string } & Record<string, unknown>
+            } | null
+          })
+        | null
     }>(query, variables)
     if (!data.repository) throw repositoryMissing(handle)
+    if (files && defaultFiles) {
+      const ref = data.repository.defaultBranchRef
+      if (!ref) throw new Error(`${handle.owner}/${handle.repo} has no default branch`)
+      handle.nodeId = data.repository.id
+      base = {
+        name: ref.name,
+        sha: ref.target.oid,
+        files: filesOf(ref.target, defaultFiles, ref.name)
+      }
+    }
     const next: PullList[] = []
     for (const l of pending) {
       const page = data.repository[l.name]
@@ -98,8 +129,15 @@ labels(first: 100) { nodes { name } }
     labelled: byName('labelled'),
     flagged: byName('flagged'),
     open: byName('open'),
-    closedOnHeads: lists.filter(l => l.name.startsWith('head')).flatMap(l => l.pulls)
+    closedOnHeads: lists.filter(l => l.name.startsWith('head')).flatMap(l => l.pulls),
+    ...(base ? { base } : {})
   }
+}
+
+export interface DefaultBranch {
+  name: string
+  sha: string
+  files: Map<string, string>
 }
 
 /** At most about 1,000 nodes a list (a page of PRs, up to 100 labels each): 50 lists stay far below GitHub's 500,000. */

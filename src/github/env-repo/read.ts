@@ -12,21 +12,14 @@ export async function readBranch(
   branch: string,
   paths: readonly string[]
 ): Promise<{ sha: string; files: Map<string, string> }> {
-  const variables: Record<string, string> = {}
-  const fields = paths.map((path, i) => {
-    variables[`p${i}`] = path
-    return `f${i}: file(path: $p${i}) { object { ... on Blob { text isTruncated } } }`
-  })
-  const declarations = ['$owner: String!', '$repo: String!', '$branch: String!']
-    .concat(paths.map((_, i) => `$p${i}: String!`))
-    .join(', ')
-  const query = `query(${declarations}) {
+  const { fields, declarations, variables } = commitFiles(paths)
+  const query = `query(${['$owner: String!', '$repo: String!', '$branch: String!', ...declarations].join(', ')}) {
 repository(owner: $owner, name: $repo) {
   ref(qualifiedName: $branch) {
     target {
       oid
       ... on Commit {
-        ${fields.join('\n          ') || '__typename'}
+        ${fields}
       }
     }
   }
@@ -47,16 +40,47 @@ repository(owner: $owner, name: $repo) {
   if (!data.repository) throw repositoryMissing(handle)
   const target = data.repository.ref?.target
   if (!target) throw new Error(`branch ${branch} does not exist in ${handle.owner}/${handle.repo}`)
+  return { sha: target.oid, files: filesOf(target, paths, branch) }
+}
+
+/**
+ * GraphQL fields reading each path in the commit they are selected on
+ * (`file(path:)` of a Commit, under aliases b0, b1, ...), so every file
+ * comes from that one commit; values travel as variables.
+ */
+export function commitFiles(paths: readonly string[]): {
+  fields: string
+  declarations: string[]
+  variables: Record<string, string>
+} {
+  const variables: Record<string, string> = {}
+  const fields = paths.map((path, i) => {
+    variables[`b${i}`] = path
+    return `b${i}: file(path: $b${i}) { object { ... on Blob { text isTruncated } } }`
+  })
+  return {
+    fields: fields.join('\n        ') || '__typename',
+    declarations: paths.map((_, i) => `$b${i}: String!`),
+    variables
+  }
+}
+
+/** The texts commitFiles' fields answered on `commit` (read at `ref`); missing paths and directories are absent. */
+export function filesOf(
+  commit: Record<string, unknown>,
+  paths: readonly string[],
+  ref: string
+): Map<string, string> {
   const files = new Map<string, string>()
   paths.forEach((path, i) => {
-    const blob = (target[`f${i}`] as { object: BlobNode | null } | null)?.object
+    const blob = (commit[`b${i}`] as { object: BlobNode | null } | null)?.object
     if (blob?.isTruncated)
       throw new Error(
-        `${path} at ${branch} is too large for GitHub to return whole; keep environment files small`
+        `${path} at ${ref} is too large for GitHub to return whole; keep environment files small`
       )
     if (typeof blob?.text === 'string') files.set(path, blob.text)
   })
-  return { sha: target.oid, files }
+  return files
 }
 
 /**

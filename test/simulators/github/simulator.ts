@@ -58,6 +58,8 @@ export interface RequestRecord {
   cost?: number
   /** A GraphQL mutation: it writes, and GitHub's secondary rate limit counts it as creating content. */
   mutation?: true
+  /** A mutation's fields, in the order GitHub runs them (what one request wrote). */
+  fields?: string[]
 }
 
 /** The primary rate limits a token has, each its own budget (`x-ratelimit-resource`). */
@@ -1031,7 +1033,10 @@ export class GitHubSimulator {
     let result: { data: unknown; problems: string[]; errors?: { message: string }[] }
     try {
       const document = parse(query)
-      if (document.operation === 'mutation') record.mutation = true
+      if (document.operation === 'mutation') {
+        record.mutation = true
+        record.fields = document.selections.flatMap(s => (s.kind === 'field' ? [s.name] : []))
+      }
       // GitHub refuses, before running it, a query that could return over 500,000 nodes
       // (https://docs.github.com/en/graphql/overview/rate-limits-and-node-limits-for-the-graphql-api#node-limit).
       const nodes = nodesRequested(document, variables ?? {})
@@ -1510,6 +1515,75 @@ export class GitHubSimulator {
             this.#repositoryNode(repo).pullRequest as (a: Record<string, unknown>) => Node
           )({ number })
         }
+      },
+      /**
+       * https://docs.github.com/en/graphql/reference/mutations#createdeploymentstatus:
+       * a status of the deployment the node id names, as REST's create
+       * (https://docs.github.com/rest/deployments/statuses#create-a-deployment-status)
+       * makes it; DeploymentStatusState is REST's state upper-cased.
+       */
+      createDeploymentStatus: ({ input }: Record<string, unknown>) => {
+        refused('createDeploymentStatus')
+        const { deploymentId, state, description } = input as {
+          deploymentId: string
+          state: string
+          description?: string
+        }
+        for (const repo of this.repos.values()) {
+          const deployment = repo.deployments.find(d => `DE_${d.id}` === deploymentId)
+          if (!deployment) continue
+          this.#handlers['repos/create-deployment-status']!(
+            repo,
+            { deployment_id: String(deployment.id) },
+            new URLSearchParams(),
+            { state: state.toLowerCase(), description: description ?? '' }
+          )
+          return {
+            __typename: 'CreateDeploymentStatusPayload',
+            deploymentStatus: { __typename: 'DeploymentStatus', state }
+          }
+        }
+        throw new FieldError(
+          `Could not resolve to a node with the global id of '${deploymentId}'`,
+          'NOT_FOUND'
+        )
+      },
+      /**
+       * https://docs.github.com/en/graphql/reference/mutations#updatepullrequest:
+       * the title or body of the pull request the node id names, as REST's
+       * update (https://docs.github.com/rest/pulls/pulls#update-a-pull-request)
+       * changes them, the editor included.
+       */
+      updatePullRequest: ({ input }: Record<string, unknown>) => {
+        refused('updatePullRequest')
+        const { pullRequestId, title, body } = input as {
+          pullRequestId: string
+          title?: string | null
+          body?: string | null
+        }
+        for (const repo of this.repos.values())
+          for (const pull of repo.pulls.values()) {
+            if (pull.nodeId !== pullRequestId) continue
+            this.#handlers['pulls/update']!(
+              repo,
+              { pull_number: String(pull.number) },
+              new URLSearchParams(),
+              {
+                ...(typeof title === 'string' ? { title } : {}),
+                ...(typeof body === 'string' ? { body } : {})
+              }
+            )
+            return {
+              __typename: 'UpdatePullRequestPayload',
+              pullRequest: (
+                this.#repositoryNode(repo).pullRequest as (a: Record<string, unknown>) => Node
+              )({ number: pull.number })
+            }
+          }
+        throw new FieldError(
+          `Could not resolve to a node with the global id of '${pullRequestId}'`,
+          'NOT_FOUND'
+        )
       },
       // docs.github.com/graphql/reference/mutations#disablepullrequestautomerge
       disablePullRequestAutoMerge: ({ input }: Record<string, unknown>) => {
