@@ -1850,14 +1850,14 @@ var require_request = __commonJS({
       onResponseStarted() {
         return this[kHandler].onResponseStarted?.();
       }
-      onHeaders(statusCode, headers, resume, statusText) {
+      onHeaders(statusCode, headers, resume, statusText2) {
         assert(!this.aborted);
         assert(!this.completed);
         if (channels.headers.hasSubscribers) {
-          channels.headers.publish({ request: this, response: { statusCode, headers, statusText } });
+          channels.headers.publish({ request: this, response: { statusCode, headers, statusText: statusText2 } });
         }
         try {
-          return this[kHandler].onHeaders(statusCode, headers, resume, statusText);
+          return this[kHandler].onHeaders(statusCode, headers, resume, statusText2);
         } catch (err) {
           this.abort(err);
         }
@@ -1878,12 +1878,12 @@ var require_request = __commonJS({
        * @param {import('node:stream').Duplex} socket
        * @param {string} [statusText]
        */
-      onUpgrade(statusCode, headers, socket, statusText = "") {
+      onUpgrade(statusCode, headers, socket, statusText2 = "") {
         this.onFinally();
         assert(!this.aborted);
         assert(!this.completed);
         if (statusCode !== null) {
-          this.#publishUpgradeHeaders(statusCode, headers, statusText);
+          this.#publishUpgradeHeaders(statusCode, headers, statusText2);
         }
         const result = this[kHandler].onUpgrade(statusCode, headers, socket);
         if (!this.aborted) {
@@ -1900,11 +1900,11 @@ var require_request = __commonJS({
        * @param {(headers: import('node:http2').IncomingHttpHeaders) => Buffer[]} parseHeaders
        * @param {string} [statusText]
        */
-      onUpgradeResponse(statusCode, headers, parseHeaders, statusText = "") {
+      onUpgradeResponse(statusCode, headers, parseHeaders, statusText2 = "") {
         assert(!this.aborted);
         assert(this.completed);
         if (channels.headers.hasSubscribers) {
-          this.#publishUpgradeHeaders(statusCode, parseHeaders(headers), statusText);
+          this.#publishUpgradeHeaders(statusCode, parseHeaders(headers), statusText2);
         }
         this.#publishUpgradeTrailers();
       }
@@ -1923,9 +1923,9 @@ var require_request = __commonJS({
        * @param {Buffer[]} headers
        * @param {string} statusText
        */
-      #publishUpgradeHeaders(statusCode, headers, statusText) {
+      #publishUpgradeHeaders(statusCode, headers, statusText2) {
         if (channels.headers.hasSubscribers) {
-          channels.headers.publish({ request: this, response: { statusCode, headers, statusText } });
+          channels.headers.publish({ request: this, response: { statusCode, headers, statusText: statusText2 } });
         }
       }
       #publishUpgradeTrailers() {
@@ -4153,9 +4153,9 @@ var require_util2 = __commonJS({
     function isErrorLike(object) {
       return object instanceof Error || (object?.constructor?.name === "Error" || object?.constructor?.name === "DOMException");
     }
-    function isValidReasonPhrase(statusText) {
-      for (let i = 0; i < statusText.length; ++i) {
-        const c = statusText.charCodeAt(i);
+    function isValidReasonPhrase(statusText2) {
+      for (let i = 0; i < statusText2.length; ++i) {
+        const c = statusText2.charCodeAt(i);
         if (!(c === 9 || // HTAB
         c >= 32 && c <= 126 || // SP / VCHAR
         c >= 128 && c <= 255)) {
@@ -6082,7 +6082,7 @@ var require_client_h1 = __commonJS({
         }
       }
       onUpgrade(head) {
-        const { upgrade, client, socket, headers, statusCode, statusText } = this;
+        const { upgrade, client, socket, headers, statusCode, statusText: statusText2 } = this;
         assert(upgrade);
         assert(client[kSocket] === socket);
         assert(!socket.destroyed);
@@ -6107,7 +6107,7 @@ var require_client_h1 = __commonJS({
         client[kQueue][client[kRunningIdx]++] = null;
         client.emit("disconnect", client[kUrl], [client], new InformationalError("upgrade"));
         try {
-          request2.onUpgrade(statusCode, headers, socket, statusText);
+          request2.onUpgrade(statusCode, headers, socket, statusText2);
         } catch (error2) {
           util.errorRequest(client, request2, error2);
           util.destroy(socket, error2);
@@ -6115,7 +6115,7 @@ var require_client_h1 = __commonJS({
         client[kResume]();
       }
       onHeadersComplete(statusCode, upgrade, shouldKeepAlive) {
-        const { client, socket, headers, statusText } = this;
+        const { client, socket, headers, statusText: statusText2 } = this;
         if (socket.destroyed) {
           return -1;
         }
@@ -6180,7 +6180,7 @@ var require_client_h1 = __commonJS({
         } else {
           socket[kReset] = true;
         }
-        const pause = request2.onHeaders(statusCode, headers, this.resume, statusText) === false;
+        const pause = request2.onHeaders(statusCode, headers, this.resume, statusText2) === false;
         if (request2.aborted) {
           return -1;
         }
@@ -7511,7 +7511,7 @@ var require_redirect_handler = __commonJS({
       onError(error2) {
         this.handler.onError(error2);
       }
-      onHeaders(statusCode, headers, resume, statusText) {
+      onHeaders(statusCode, headers, resume, statusText2) {
         this.location = this.history.length >= this.maxRedirections || util.isDisturbed(this.opts.body) ? null : parseLocation(statusCode, headers);
         if (this.opts.throwOnMaxRedirect && this.history.length >= this.maxRedirections) {
           if (this.request) {
@@ -7525,7 +7525,7 @@ var require_redirect_handler = __commonJS({
           this.history.push(new URL(this.opts.path, this.opts.origin));
         }
         if (!this.location) {
-          return this.handler.onHeaders(statusCode, headers, resume, statusText);
+          return this.handler.onHeaders(statusCode, headers, resume, statusText2);
         }
         const { origin, pathname, search } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
         const path = search ? `${pathname}${search}` : pathname;
@@ -12852,7 +12852,7 @@ var require_request2 = __commonJS({
     var { URLSerializer } = require_data_url();
     var { kConstruct } = require_symbols();
     var assert = __require("node:assert");
-    var { getMaxListeners, setMaxListeners, getEventListeners, defaultMaxListeners } = __require("node:events");
+    var { getMaxListeners, setMaxListeners: setMaxListeners2, getEventListeners, defaultMaxListeners } = __require("node:events");
     var kAbortController = /* @__PURE__ */ Symbol("abortController");
     var requestFinalizer = new FinalizationRegistry2(({ signal, abort }) => {
       signal.removeEventListener("abort", abort);
@@ -13085,9 +13085,9 @@ var require_request2 = __commonJS({
             const abort = buildAbort(acRef);
             try {
               if (typeof getMaxListeners === "function" && getMaxListeners(signal) === defaultMaxListeners) {
-                setMaxListeners(1500, signal);
+                setMaxListeners2(1500, signal);
               } else if (getEventListeners(signal, "abort").length >= defaultMaxListeners) {
-                setMaxListeners(1500, signal);
+                setMaxListeners2(1500, signal);
               }
             } catch {
             }
@@ -14339,13 +14339,13 @@ var require_fetch = __commonJS({
         })();
       }
       try {
-        const { body, status: status2, statusText, headersList, socket } = await dispatch({ body: requestBody });
+        const { body, status: status2, statusText: statusText2, headersList, socket } = await dispatch({ body: requestBody });
         if (socket) {
-          response = makeResponse({ status: status2, statusText, headersList, socket });
+          response = makeResponse({ status: status2, statusText: statusText2, headersList, socket });
         } else {
           const iterator2 = body[Symbol.asyncIterator]();
           fetchParams.controller.next = () => iterator2.next();
-          response = makeResponse({ status: status2, statusText, headersList });
+          response = makeResponse({ status: status2, statusText: statusText2, headersList });
         }
       } catch (err) {
         if (err.name === "AbortError") {
@@ -14469,7 +14469,7 @@ var require_fetch = __commonJS({
             onResponseStarted() {
               timingInfo.finalNetworkResponseStartTime = coarsenedSharedCurrentTime(fetchParams.crossOriginIsolatedCapability);
             },
-            onHeaders(status2, rawHeaders, resume, statusText) {
+            onHeaders(status2, rawHeaders, resume, statusText2) {
               if (status2 < 200) {
                 return;
               }
@@ -14520,7 +14520,7 @@ var require_fetch = __commonJS({
               const onError = this.onError.bind(this);
               resolve2({
                 status: status2,
-                statusText,
+                statusText: statusText2,
                 headersList,
                 body: decoders.length ? pipeline(this.body, ...decoders, (err) => {
                   if (err) {
@@ -62858,11 +62858,15 @@ function expectedEdits(service, platform2, read, planned, own) {
 
 // src/commands/train/snapshot.ts
 var HISTORY_DEPTH = 100;
-async function snapshot(ctx, release, base, botLogin) {
-  const [read, pulls] = await Promise.all([
-    readBase(ctx, base),
-    ctx.github.trainPulls(ctx.service.name, releaseBranches(ctx.service, release.ref))
-  ]);
+async function snapshot(ctx, release, botLogin) {
+  const { base, read, pulls } = await ctx.github.observe(
+    ctx.service.name,
+    releaseBranches(ctx.service, release.ref),
+    filesToRead(ctx.platform, ctx.service.name, ctx.service.regions)
+  );
+  return { ...await snapshotOf(ctx, release, base, botLogin, read, pulls), pulls, base };
+}
+async function snapshotOf(ctx, release, base, botLogin, read, pulls) {
   const planned = planFor(ctx.service, ctx.platform, read, release);
   await readRecoveryCommits(ctx, pulls, release.ref, botLogin);
   const own = trainPulls({ pulls, service: ctx.service, botLogin });
@@ -62934,9 +62938,22 @@ async function readRecoveryCommits(ctx, pulls, release, botLogin) {
 }
 
 // src/commands/train/record.ts
-async function updateMarker(ctx, pull, change) {
+async function updateMarker(ctx, pull, change, deployment) {
   const marker = decodeMarker(pull.body);
-  if (marker) await ctx.github.updateBody(pull.number, withMarker(pull.body, change(marker)));
+  const body = marker ? withMarker(pull.body, change(marker)) : void 0;
+  if (deployment && body !== void 0)
+    await ctx.github.recordOutcome({
+      deployment: deployment.id,
+      state: deployment.state,
+      description: deployment.description,
+      pr: pull.number,
+      body
+    });
+  else {
+    if (deployment)
+      await ctx.github.setDeploymentStatus(deployment.id, deployment.state, deployment.description);
+    if (body !== void 0) await ctx.github.updateBody(pull.number, body);
+  }
 }
 async function labelFoundByBranch(ctx, snap) {
   const label2 = serviceLabel(ctx.service.name);
@@ -63250,8 +63267,10 @@ function act(round3, action) {
 }
 
 // src/commands/train/health.ts
+import { setMaxListeners } from "node:events";
 async function waitWave({ ctx, snap, base, refused }, waits) {
   const stop = new AbortController();
+  setMaxListeners(waits.length + 10, stop.signal);
   const lines2 = [];
   const settled = await Promise.allSettled(
     waits.map(async (action) => {
@@ -63318,23 +63337,27 @@ async function waitHealth(ctx, snap, base, action, refused, signal) {
     deployment = await openDeployment("the hold ended; Argo CD answered");
   }
   deployment ??= await openDeployment("waiting for Argo CD to sync and report Healthy");
-  await ctx.github.setDeploymentStatus(
-    deployment,
-    result.outcome === "healthy" ? "success" : result.outcome === "unreachable" ? "error" : "failure",
-    result.detail
-  );
   const at = ctx.clock.now();
-  await updateMarker(ctx, pullOf(snap, action.pr), (m) => ({
-    ...m,
-    held: void 0,
-    mergeCommit: action.revision,
-    outcome: result.outcome,
-    times: {
-      ...m.times,
-      merged: m.times.merged ?? at,
-      ...result.outcome === "healthy" ? { synced: at, healthy: at } : {}
+  await updateMarker(
+    ctx,
+    pullOf(snap, action.pr),
+    (m) => ({
+      ...m,
+      held: void 0,
+      mergeCommit: action.revision,
+      outcome: result.outcome,
+      times: {
+        ...m.times,
+        merged: m.times.merged ?? at,
+        ...result.outcome === "healthy" ? { synced: at, healthy: at } : {}
+      }
+    }),
+    {
+      id: deployment,
+      state: result.outcome === "healthy" ? "success" : result.outcome === "unreachable" ? "error" : "failure",
+      description: result.detail
     }
-  }));
+  );
   return {
     line: `${action.region}: ${result.outcome} (${result.detail})`,
     outcome: result.outcome
@@ -63361,22 +63384,201 @@ function holdReason(result) {
   return result.held === "setup" ? `blocked: ${result.detail}` : `waiting for Argo CD: ${result.detail}`;
 }
 
+// src/commands/train/carry.ts
+var RoundWrites = class {
+  constructor(botLogin, now) {
+    this.botLogin = botLogin;
+    this.now = now;
+  }
+  botLogin;
+  now;
+  #changes = [];
+  #unknown = false;
+  /** A PR this round opened that needs no approval: it could merge at once, which only a fresh read may decide. */
+  #openedUngated = false;
+  /** `port` with its writes recorded here. */
+  port(port) {
+    const record2 = (change) => this.#changes.push(change);
+    return new Proxy(port, {
+      get: (target, key) => {
+        const value = target[key];
+        if (typeof value !== "function") return value;
+        const call = (...args) => value.apply(target, args);
+        if (!WRITES.has(key)) return call;
+        return async (...args) => {
+          try {
+            const result = await call(...args);
+            this.#observe(key, args, result, record2);
+            return result;
+          } catch (error2) {
+            this.#unknown = true;
+            throw error2;
+          }
+        };
+      }
+    });
+  }
+  #observe(key, args, result, record2) {
+    switch (key) {
+      case "proposeChange": {
+        const input = args[0];
+        const opened = result;
+        if (!opened || !("number" in opened)) {
+          if (!opened) this.#unknown = true;
+          return;
+        }
+        if ((decodeMarker(input.body)?.approvals ?? 0) === 0) this.#openedUngated = true;
+        record2(
+          (view) => view.pulls.push({
+            number: opened.number,
+            state: "open",
+            merged: false,
+            headSha: opened.commitSha,
+            headRef: input.branch,
+            author: this.botLogin,
+            labels: [...input.labels],
+            body: input.body,
+            autoMerge: false,
+            reviews: [],
+            checks: "pending"
+          })
+        );
+        return;
+      }
+      case "merge": {
+        const [number] = args;
+        const merged = result;
+        if (!merged.merged) return;
+        const at = this.now();
+        record2((view) => {
+          const pull = this.#find(view, number);
+          if (!pull) return;
+          const head = pull.headFiles;
+          if (!head || (pull.changedFiles ?? []).some((path) => !head.has(path))) this.#unknown = true;
+          for (const [path, text] of head ?? []) view.read.files.set(path, text);
+          view.read.sha = merged.sha;
+          Object.assign(pull, { state: "closed", merged: true, mergeSha: merged.sha, mergedAt: at });
+        });
+        return;
+      }
+      case "updateBody": {
+        const [number, body] = args;
+        record2((view) => {
+          const pull = this.#find(view, number);
+          if (pull) Object.assign(pull, { body, bodyEditor: this.botLogin });
+        });
+        return;
+      }
+      case "addLabels": {
+        const [number, labels] = args;
+        record2((view) => {
+          const pull = this.#find(view, number);
+          if (pull) pull.labels = [.../* @__PURE__ */ new Set([...pull.labels, ...labels])];
+        });
+        return;
+      }
+      case "removeLabel": {
+        const [number, label2] = args;
+        record2((view) => {
+          const pull = this.#find(view, number);
+          if (pull) pull.labels = pull.labels.filter((l) => l !== label2);
+        });
+        return;
+      }
+      case "recordOutcome": {
+        const { pr, body } = args[0];
+        record2((view) => {
+          const pull = this.#find(view, pr);
+          if (pull) Object.assign(pull, { body, bodyEditor: this.botLogin });
+        });
+        return;
+      }
+      case "createDeployment":
+      case "setDeploymentStatus":
+        return;
+      default:
+        this.#unknown = true;
+    }
+  }
+  /** A PR of the view by number; one written but never read leaves the view unknown. */
+  #find(view, number) {
+    const pull = view.pulls.find((p) => p.number === number);
+    if (!pull) this.#unknown = true;
+    return pull;
+  }
+  /**
+   * What GitHub shows after this round's writes, from what the round read
+   * and what it wrote; undefined when a write's effect is not known.
+   */
+  apply(view) {
+    if (this.#unknown) return void 0;
+    const next = {
+      read: { sha: view.read.sha, files: new Map(view.read.files) },
+      pulls: view.pulls.map((p) => ({ ...p }))
+    };
+    for (const change of this.#changes) change(next);
+    if (this.#unknown) return void 0;
+    return { view: next, openedUngated: this.#openedUngated };
+  }
+};
+var WRITES = /* @__PURE__ */ new Set([
+  "commitFiles",
+  "replaceBranch",
+  "proposeChange",
+  "deleteBranch",
+  "openPull",
+  "updateBody",
+  "merge",
+  "enableAutoMerge",
+  "disableAutoMerge",
+  "addLabels",
+  "removeLabel",
+  "closePull",
+  "createDeployment",
+  "setDeploymentStatus",
+  "recordOutcome"
+]);
+
 // src/commands/train/reconcile.ts
 var MAX_ROUNDS = 25;
 async function reconcileTrain(ctx, ref, options = {}) {
   const release = releaseOf(ref, ctx.service);
-  const [base, botLogin] = await Promise.all([ctx.github.defaultBranch(), ctx.github.botLogin()]);
+  const botLogin = await ctx.github.botLogin();
   const done = [];
   if (options.resume) done.push(...await resumeUnreachable(ctx, release.ref, botLogin));
   const refused = /* @__PURE__ */ new Map();
+  let carried;
+  let base = "";
   for (let round3 = 0; ; round3++) {
-    const { snap, read } = await snapshot(ctx, release, base, botLogin);
-    done.push(...await labelFoundByBranch(ctx, snap));
+    const seen = carried ? {
+      ...await snapshotOf(ctx, release, base, botLogin, carried.view.read, [
+        ...carried.view.pulls
+      ]),
+      pulls: carried.view.pulls,
+      base
+    } : await snapshot(ctx, release, botLogin);
+    const { snap, read, pulls } = seen;
+    base = seen.base;
+    const writes = new RoundWrites(botLogin, () => ctx.clock.now());
+    const github = writes.port(ctx.github);
+    done.push(...await labelFoundByBranch({ ...ctx, github }, snap));
     const observed = toObserved(snap);
     const decision = afterRefusals(decide(observed), refused);
     const work = decision.actions.filter((a) => WORK.has(a.type));
-    if (work.length === 0 || round3 >= MAX_ROUNDS) return { observed, decision, done };
-    const current = { ctx, snap, read, observed, base, refused };
+    if (round3 >= MAX_ROUNDS) return { observed, decision, done };
+    if (carried && (carried.openedUngated || work.some((a) => a.type !== "wait-health"))) {
+      carried = void 0;
+      continue;
+    }
+    if (work.length === 0) return { observed, decision, done };
+    const current = {
+      ctx: { ...ctx, github },
+      snap,
+      read,
+      observed,
+      base,
+      refused
+    };
     for (const action of work.filter(isWrite)) {
       const line = await act(current, action);
       if (line) done.push(line);
@@ -63385,12 +63587,13 @@ async function reconcileTrain(ctx, ref, options = {}) {
       (a) => a.type === "wait-health"
     );
     if (waits.length > 0) done.push(...await waitWave(current, waits));
+    carried = writes.apply({ read, pulls });
   }
 }
 async function trainStatus(ctx, ref) {
   const release = releaseOf(ref, ctx.service);
-  const [base, botLogin] = await Promise.all([ctx.github.defaultBranch(), ctx.github.botLogin()]);
-  const observed = toObserved((await snapshot(ctx, release, base, botLogin)).snap);
+  const botLogin = await ctx.github.botLogin();
+  const observed = toObserved((await snapshot(ctx, release, botLogin)).snap);
   return { observed, decision: decide(observed), done: [] };
 }
 
@@ -69209,19 +69412,14 @@ function mergeThreeWay(base, ours2, theirs) {
 
 // src/github/env-repo/read.ts
 async function readBranch(handle, branch, paths) {
-  const variables = {};
-  const fields = paths.map((path, i) => {
-    variables[`p${i}`] = path;
-    return `f${i}: file(path: $p${i}) { object { ... on Blob { text isTruncated } } }`;
-  });
-  const declarations = ["$owner: String!", "$repo: String!", "$branch: String!"].concat(paths.map((_, i) => `$p${i}: String!`)).join(", ");
-  const query = `query(${declarations}) {
+  const { fields, declarations, variables } = commitFiles(paths);
+  const query = `query(${["$owner: String!", "$repo: String!", "$branch: String!", ...declarations].join(", ")}) {
 repository(owner: $owner, name: $repo) {
   ref(qualifiedName: $branch) {
     target {
       oid
       ... on Commit {
-        ${fields.join("\n          ") || "__typename"}
+        ${fields}
       }
     }
   }
@@ -69236,16 +69434,31 @@ repository(owner: $owner, name: $repo) {
   if (!data.repository) throw repositoryMissing(handle);
   const target = data.repository.ref?.target;
   if (!target) throw new Error(`branch ${branch} does not exist in ${handle.owner}/${handle.repo}`);
+  return { sha: target.oid, files: filesOf(target, paths, branch) };
+}
+function commitFiles(paths) {
+  const variables = {};
+  const fields = paths.map((path, i) => {
+    variables[`b${i}`] = path;
+    return `b${i}: file(path: $b${i}) { object { ... on Blob { text isTruncated } } }`;
+  });
+  return {
+    fields: fields.join("\n        ") || "__typename",
+    declarations: paths.map((_, i) => `$b${i}: String!`),
+    variables
+  };
+}
+function filesOf(commit, paths, ref) {
   const files = /* @__PURE__ */ new Map();
   paths.forEach((path, i) => {
-    const blob = target[`f${i}`]?.object;
+    const blob = commit[`b${i}`]?.object;
     if (blob?.isTruncated)
       throw new Error(
-        `${path} at ${branch} is too large for GitHub to return whole; keep environment files small`
+        `${path} at ${ref} is too large for GitHub to return whole; keep environment files small`
       );
     if (typeof blob?.text === "string") files.set(path, blob.text);
   });
-  return { sha: target.oid, files };
+  return files;
 }
 async function readFiles(handle, ref, paths) {
   const files = /* @__PURE__ */ new Map();
@@ -69297,7 +69510,7 @@ ${fragments}`;
 
 // src/github/env-repo/commit.ts
 var COMMIT_ATTEMPTS = 3;
-async function commitFiles(handle, change) {
+async function commitFiles2(handle, change) {
   let readFrom = change.parent;
   for (let attempt = 1; ; attempt++) {
     const observed = await readBranches(handle, change.base, change.branch, change.files, readFrom);
@@ -69469,7 +69682,20 @@ async function createDeployment(handle, deployment) {
     throw new Error(
       `GitHub did not create a deployment of ${deployment.ref}: ${data.message ?? ""}`
     );
-  return { id: data.id };
+  return { id: data.id, nodeId: data.node_id };
+}
+async function statusAndBody(handle, status2, pull) {
+  await handle.octokit.graphql(
+    `mutation($deploymentId: ID!, $state: DeploymentStatusState!, $description: String!, $pullRequestId: ID!, $body: String!) {
+  createDeploymentStatus(input: { deploymentId: $deploymentId, state: $state, description: $description }) {
+    deploymentStatus { state }
+  }
+  updatePullRequest(input: { pullRequestId: $pullRequestId, body: $body }) {
+    pullRequest { number }
+  }
+}`,
+    { ...status2, state: status2.state.toUpperCase(), ...pull }
+  );
 }
 async function setDeploymentStatus(handle, id, state, details2) {
   await handle.octokit.rest.repos.createDeploymentStatus({
@@ -69787,7 +70013,8 @@ var PROPOSE = `mutation(
 }`;
 
 // src/github/env-repo/pull-lists.ts
-async function pullsByLabelAndHead(handle, label2, heads = [], flag) {
+async function pullsByLabelAndHead(handle, label2, heads = [], flag, defaultFiles) {
+  let base;
   const lists = [
     list2("labelled", "labels: [$label], states: [OPEN, CLOSED, MERGED]", 100, { label: label2 }, 1),
     list2("open", "states: [OPEN]", 100, {}),
@@ -69808,9 +70035,11 @@ async function pullsByLabelAndHead(handle, label2, heads = [], flag) {
     nodes { ...pull }
   }`
     );
+    const files = base === void 0 && defaultFiles ? commitFiles(defaultFiles) : void 0;
     const variables = {
       owner: handle.owner,
-      repo: handle.repo
+      repo: handle.repo,
+      ...files?.variables
     };
     for (const l of pending) Object.assign(variables, l.variables, { [`${l.name}After`]: l.after });
     const declarations = ["$owner: String!", "$repo: String!"].concat(
@@ -69818,10 +70047,12 @@ async function pullsByLabelAndHead(handle, label2, heads = [], flag) {
         ...Object.keys(l.variables).map((name) => `$${name}: String!`),
         `$${l.name}After: String`
       ])
-    ).join(", ");
+    ).concat(files?.declarations ?? []).join(", ");
+    const defaultBranch = files ? `id
+  defaultBranchRef { name target { oid ... on Commit { ${files.fields} } } }` : "";
     const query = `query(${declarations}) {
 repository(owner: $owner, name: $repo) {
-  ${fields.join("\n    ")}
+  ${[defaultBranch, ...fields].filter(Boolean).join("\n    ")}
 }
 }
 fragment pull on PullRequest {
@@ -69834,6 +70065,16 @@ labels(first: 100) { nodes { name } }
 }`;
     const data = await handle.octokit.graphql(query, variables);
     if (!data.repository) throw repositoryMissing(handle);
+    if (files && defaultFiles) {
+      const ref = data.repository.defaultBranchRef;
+      if (!ref) throw new Error(`${handle.owner}/${handle.repo} has no default branch`);
+      handle.nodeId = data.repository.id;
+      base = {
+        name: ref.name,
+        sha: ref.target.oid,
+        files: filesOf(ref.target, defaultFiles, ref.name)
+      };
+    }
     const next = [];
     for (const l of pending) {
       const page = data.repository[l.name];
@@ -69852,7 +70093,8 @@ labels(first: 100) { nodes { name } }
     labelled: byName("labelled"),
     flagged: byName("flagged"),
     open: byName("open"),
-    closedOnHeads: lists.filter((l) => l.name.startsWith("head")).flatMap((l) => l.pulls)
+    closedOnHeads: lists.filter((l) => l.name.startsWith("head")).flatMap((l) => l.pulls),
+    ...base ? { base } : {}
   };
 }
 var LISTS_PER_QUERY = 50;
@@ -70053,7 +70295,7 @@ var EnvRepo = class {
     return readFileAt(this.#handle, shas, path);
   }
   commitFiles(change) {
-    return commitFiles(this.#handle, change);
+    return commitFiles2(this.#handle, change);
   }
   replaceBranch(change) {
     return replaceBranch(this.#handle, change);
@@ -70067,8 +70309,8 @@ var EnvRepo = class {
   findPulls(filter) {
     return findPulls(this.#handle, filter);
   }
-  pullsByLabelAndHead(label2, heads = [], flag) {
-    return pullsByLabelAndHead(this.#handle, label2, heads, flag);
+  pullsByLabelAndHead(label2, heads = [], flag, defaultFiles) {
+    return pullsByLabelAndHead(this.#handle, label2, heads, flag, defaultFiles);
   }
   openPull(pull) {
     return openPull(this.#handle, pull);
@@ -70139,6 +70381,9 @@ var EnvRepo = class {
   createDeployment(deployment) {
     return createDeployment(this.#handle, deployment);
   }
+  statusAndBody(status2, pull) {
+    return statusAndBody(this.#handle, status2, pull);
+  }
   setDeploymentStatus(id, state, details2) {
     return setDeploymentStatus(this.#handle, id, state, details2);
   }
@@ -70154,6 +70399,9 @@ var EnvRepo = class {
 };
 
 // src/github/train-port.ts
+function statusText(description) {
+  return description.length > 140 ? `${description.slice(0, 139)}\u2026` : description;
+}
 var MAX_FILES_READ = 50;
 function time(iso) {
   return iso === null ? void 0 : Date.parse(iso);
@@ -70168,7 +70416,9 @@ function pushersOf(commits, head) {
 }
 function gitHubPort(env, options) {
   let login;
-  const snapshotOf = async (pull, required, permissions, evidence) => {
+  const pullIds = /* @__PURE__ */ new Map();
+  const deploymentIds = /* @__PURE__ */ new Map();
+  const snapshotOf2 = async (pull, required, permissions, evidence) => {
     const snapshot2 = {
       number: pull.number,
       state: pull.state,
@@ -70235,6 +70485,34 @@ function gitHubPort(env, options) {
     snapshot2.autoMerge = read.autoMerge;
     return snapshot2;
   };
+  const gateAll = (service, { labelled, flagged, open: open3, closedOnHeads }) => {
+    const prefixes = branchPrefixes(service);
+    const byNumber = new Map(labelled.map((pull) => [pull.number, pull]));
+    for (const pull of flagged)
+      if (pull.labels.includes(serviceLabel(service))) byNumber.set(pull.number, pull);
+    for (const pull of [...open3, ...closedOnHeads])
+      if (prefixes.some((prefix) => pull.headRef.startsWith(prefix))) byNumber.set(pull.number, pull);
+    const pulls = [...byNumber.values()];
+    for (const pull of pulls) pullIds.set(pull.number, pull.nodeId);
+    const required = /* @__PURE__ */ new Map();
+    const requiredOf = (base) => {
+      if (!required.has(base)) required.set(base, env.mergeRules(base));
+      return required.get(base);
+    };
+    const permissions = /* @__PURE__ */ new Map();
+    const evidence = env.gateEvidence(pulls.filter((p) => p.state === "open"));
+    return Promise.all(
+      pulls.map(
+        (p) => snapshotOf2(
+          p,
+          requiredOf,
+          permissions,
+          // Only open PRs wait on it, so a failed query is never left unhandled by a closed one.
+          p.state === "open" ? evidence.then((e) => e.get(p.number)) : Promise.resolve(void 0)
+        )
+      )
+    );
+  };
   return {
     async botLogin() {
       login ??= await env.viewerLogin();
@@ -70248,37 +70526,20 @@ function gitHubPort(env, options) {
     readFiles: (ref, paths) => env.readFiles(ref, paths),
     readBranch: (branch, paths) => env.readBranch(branch, paths),
     deleteBranch: (branch) => env.deleteBranch(branch),
-    async trainPulls(service, branches = []) {
-      const prefixes = branchPrefixes(service);
-      const { labelled, flagged, open: open3, closedOnHeads } = await env.pullsByLabelAndHead(
+    async observe(service, branches, paths) {
+      const lists = await env.pullsByLabelAndHead(
         serviceLabel(service),
         branches,
-        LABELS.bad
+        LABELS.bad,
+        paths
       );
-      const byNumber = new Map(labelled.map((pull) => [pull.number, pull]));
-      for (const pull of flagged)
-        if (pull.labels.includes(serviceLabel(service))) byNumber.set(pull.number, pull);
-      for (const pull of [...open3, ...closedOnHeads])
-        if (prefixes.some((prefix) => pull.headRef.startsWith(prefix)))
-          byNumber.set(pull.number, pull);
-      const pulls = [...byNumber.values()];
-      const required = /* @__PURE__ */ new Map();
-      const requiredOf = (base) => {
-        if (!required.has(base)) required.set(base, env.mergeRules(base));
-        return required.get(base);
-      };
-      const permissions = /* @__PURE__ */ new Map();
-      const evidence = env.gateEvidence(pulls.filter((p) => p.state === "open"));
-      return Promise.all(
-        pulls.map(
-          (p) => snapshotOf(
-            p,
-            requiredOf,
-            permissions,
-            // Only open PRs wait on it, so a failed query is never left unhandled by a closed one.
-            p.state === "open" ? evidence.then((e) => e.get(p.number)) : Promise.resolve(void 0)
-          )
-        )
+      const { name, sha, files } = lists.base;
+      return { base: name, read: { sha, files }, pulls: await gateAll(service, lists) };
+    },
+    async trainPulls(service, branches = []) {
+      return gateAll(
+        service,
+        await env.pullsByLabelAndHead(serviceLabel(service), branches, LABELS.bad)
       );
     },
     pullCommits: (number) => env.pullCommits(number),
@@ -70299,7 +70560,7 @@ function gitHubPort(env, options) {
       const proposal = await env.proposeChange({ ...input, draft: false });
       if (!proposal.opened) return proposal.baseMoved ? { baseMoved: true } : void 0;
       await env.addLabels(proposal.number, input.labels);
-      return { number: proposal.number };
+      return { number: proposal.number, commitSha: proposal.commitSha };
     },
     async findOpenPull(head) {
       const [pull] = await env.findPulls({ head, state: "open" });
@@ -70337,13 +70598,26 @@ function gitHubPort(env, options) {
     async createDeployment(input) {
       const created = await env.createDeployment({ ...input, payload: {} });
       const [oldest] = await env.deploymentsOf(input.ref, input.environment);
-      if (oldest === void 0 || oldest === created.id) return created;
+      if (oldest === void 0 || oldest === created.id) {
+        deploymentIds.set(created.id, created.nodeId);
+        return { id: created.id };
+      }
       await env.deleteDeployment(created.id, `a duplicate of deployment ${oldest}`);
       return { id: oldest };
     },
     async setDeploymentStatus(id, state, description) {
-      const short2 = description.length > 140 ? `${description.slice(0, 139)}\u2026` : description;
-      await env.setDeploymentStatus(id, state, { description: short2 });
+      await env.setDeploymentStatus(id, state, { description: statusText(description) });
+    },
+    async recordOutcome({ deployment, state, description, pr, body }) {
+      const deploymentId = deploymentIds.get(deployment);
+      const pullRequestId = pullIds.get(pr);
+      if (deploymentId && pullRequestId)
+        return env.statusAndBody(
+          { deploymentId, state, description: statusText(description) },
+          { pullRequestId, body }
+        );
+      await env.setDeploymentStatus(deployment, state, { description: statusText(description) });
+      await env.updatePull(pr, { body });
     },
     compare: (base, head) => env.compare(base, head),
     requestCount: () => options.counter.snapshot().total
