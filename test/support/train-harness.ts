@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs'
+import { PORT_WRITES } from '../../src/commands/train/carry.js'
 import { join } from 'node:path'
 import { argoPort } from '../../src/argocd/train-port.js'
 import type { TrainContext } from '../../src/commands/train.js'
@@ -165,23 +166,6 @@ const SHORT_NAMES: Record<string, string> = {
   cnn1: 'china'
 }
 
-const WRITES = new Set<keyof GitHubPort>([
-  'commitFiles',
-  'replaceBranch',
-  'openPull',
-  'updateBody',
-  'merge',
-  'enableAutoMerge',
-  'disableAutoMerge',
-  'addLabels',
-  'removeLabel',
-  'proposeChange',
-  'closePull',
-  'createDeployment',
-  'setDeploymentStatus',
-  'recordOutcome'
-])
-
 /** The port with a kill switch: the Nth write throws before it is made, as if the runner died there. */
 function killable(
   port: GitHubPort,
@@ -190,7 +174,7 @@ function killable(
   return new Proxy(port, {
     get(target, key: keyof GitHubPort) {
       const value = target[key]
-      if (typeof value !== 'function' || !WRITES.has(key)) return value
+      if (typeof value !== 'function' || !PORT_WRITES.has(key)) return value
       return (...args: unknown[]) => {
         if (harness.writesBeforeKill !== undefined) {
           if (harness.writesBeforeKill === 0) throw new Error(`killed before ${String(key)}`)

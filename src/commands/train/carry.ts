@@ -37,7 +37,7 @@ export class RoundWrites {
         if (typeof value !== 'function') return value
         const call = (...args: unknown[]) =>
           (value as (...a: unknown[]) => Promise<unknown>).apply(target, args)
-        if (!WRITES.has(key)) return call
+        if (!PORT_WRITES.has(key)) return call
         return async (...args: unknown[]) => {
           try {
             const result = await call(...args)
@@ -176,7 +176,7 @@ interface MutableView {
 }
 
 /** The port's calls that write: every one is either modelled above or makes the view unknown. */
-const WRITES = new Set<keyof GitHubPort>([
+export const PORT_WRITES: ReadonlySet<keyof GitHubPort> = new Set<keyof GitHubPort>([
   'commitFiles',
   'replaceBranch',
   'proposeChange',

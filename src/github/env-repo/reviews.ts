@@ -1,5 +1,6 @@
 import { status, where } from './handle.js'
 import type { RepoHandle } from './handle.js'
+import type { PullCommit } from '../../train/observe.js'
 
 export interface Review {
   author: string
@@ -9,19 +10,8 @@ export interface Review {
   submittedAt: string | null
 }
 
-/** One commit of a pull request's branch. */
-export interface PullCommit {
-  sha: string
-  /** The GitHub login the commit is attributed to; null when its email maps to no account. */
-  author: string | null
-  /** The account GitHub links to the committer's address (`web-flow` for GitHub's own); null for none. */
-  committer: string | null
-  /** GitHub's verification of the signature, which it checks against the committer, never the author. */
-  verified: boolean
-  /** GitHub's `verification.reason`: `valid`, `unsigned`, `bad_email`, `no_user`, ... */
-  reason: string
-  message: string
-}
+/** One commit of a pull request's branch: the core's shape, which the gate reads. */
+export type { PullCommit }
 
 /**
  * The commits of a pull request's branch, oldest first (GitHub lists up
