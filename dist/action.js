@@ -63404,7 +63404,7 @@ var RoundWrites = class {
         const value = target[key];
         if (typeof value !== "function") return value;
         const call = (...args) => value.apply(target, args);
-        if (!WRITES.has(key)) return call;
+        if (!PORT_WRITES.has(key)) return call;
         return async (...args) => {
           try {
             const result = await call(...args);
@@ -63521,7 +63521,7 @@ var RoundWrites = class {
     return { view: next, openedUngated: this.#openedUngated };
   }
 };
-var WRITES = /* @__PURE__ */ new Set([
+var PORT_WRITES = /* @__PURE__ */ new Set([
   "commitFiles",
   "replaceBranch",
   "proposeChange",
