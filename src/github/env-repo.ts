@@ -130,8 +130,8 @@ export class EnvRepo {
   }
 
   gateEvidence(
-    list: readonly { number: number; headSha: string }[]
-  ): Promise<Map<number, GateEvidence>> {
+    list: readonly { number: number; headSha: string; baseRef: string }[]
+  ): ReturnType<typeof gateEvidence> {
     return gateEvidence(this.#handle, list)
   }
 
@@ -151,8 +151,11 @@ export class EnvRepo {
     return checks.requiredChecks(this.#handle, branch)
   }
 
-  mergeRules(branch: string): ReturnType<typeof checks.mergeRules> {
-    return checks.mergeRules(this.#handle, branch)
+  mergeRules(
+    branch: string,
+    known?: Promise<checks.BranchRule[] | undefined>
+  ): ReturnType<typeof checks.mergeRules> {
+    return checks.mergeRules(this.#handle, branch, known)
   }
 
   commitAccounts(sha: string): Promise<string[]> {

@@ -99,8 +99,14 @@ export function gitHubPort(
     // Until someone approves the head, nothing else can let it merge: the rest is read only then.
     const approvers = reviews.filter(r => r.state === 'APPROVED' && r.commitId === pull.headSha)
     if (approvers.length === 0) return snapshot
+    // The review says whether its author can push (as of this read): a writer needs no request of
+    // their own. Only someone who cannot is looked up, so the gate's note names their exact access.
+    const canPush = new Map(
+      reviews.flatMap(r => (r.canPush === undefined ? [] : [[r.author.toLowerCase(), r.canPush]]))
+    )
     const permissionOf = (user: string) => {
       const key = user.toLowerCase()
+      if (canPush.get(key) === true) return Promise.resolve('write' as const)
       if (!permissions.has(key)) permissions.set(key, env.permission(user))
       return permissions.get(key)!
     }
@@ -169,12 +175,19 @@ export function gitHubPort(
       string,
       Promise<RequiredChecks & { approvals: number; staleApprovalsDropped: boolean }>
     >()
+    const evidence = env.gateEvidence(pulls.filter(p => p.state === 'open'))
     const requiredOf = (base: string) => {
-      if (!required.has(base)) required.set(base, env.mergeRules(base))
+      if (!required.has(base))
+        required.set(
+          base,
+          env.mergeRules(
+            base,
+            evidence.then(e => e.rules.get(base))
+          )
+        )
       return required.get(base)!
     }
     const permissions = new Map<string, Promise<Review['permission']>>()
-    const evidence = env.gateEvidence(pulls.filter(p => p.state === 'open'))
     return Promise.all(
       pulls.map(p =>
         snapshotOf(
@@ -182,7 +195,9 @@ export function gitHubPort(
           requiredOf,
           permissions,
           // Only open PRs wait on it, so a failed query is never left unhandled by a closed one.
-          p.state === 'open' ? evidence.then(e => e.get(p.number)) : Promise.resolve(undefined)
+          p.state === 'open'
+            ? evidence.then(e => e.pulls.get(p.number))
+            : Promise.resolve(undefined)
         )
       )
     )

@@ -44,6 +44,20 @@ export interface RequiredChecks {
 }
 
 /**
+ * A ruleset rule that applies to a branch, as REST's "Get rules for a
+ * branch" spells it (the two types the gate reads; others are ignored).
+ */
+export interface BranchRule {
+  type: string
+  parameters?: {
+    required_status_checks?: { context: string; integration_id?: number | null }[]
+    required_approving_review_count?: number
+    dismiss_stale_reviews_on_push?: boolean
+    require_last_push_approval?: boolean
+  }
+}
+
+/**
  * What a merge into `branch` requires, as requiredChecks reads it, the
  * largest approval count of the rulesets' pull_request rules on the
  * branch (`required_approving_review_count`), and whether those rules drop
@@ -53,8 +67,9 @@ export interface RequiredChecks {
  */
 export async function mergeRules(
   handle: RepoHandle,
-
-  branch: string
+  branch: string,
+  /** The branch's ruleset rules when a GraphQL read already brought them (gate-evidence.ts): one request fewer. */
+  known?: Promise<BranchRule[] | undefined>
 ): Promise<RequiredChecks & { approvals: number; staleApprovalsDropped: boolean }> {
   const sources: Record<string, number> = {}
   const pin = (context: string, app: number | null | undefined) => {
@@ -74,11 +89,15 @@ export async function mergeRules(
         throw error
       }
     ),
-    handle.octokit.paginate(handle.octokit.rest.repos.getBranchRules, {
-      ...where(handle),
-      branch,
-      per_page: 100
-    })
+    (known ?? Promise.resolve(undefined)).then(
+      rules =>
+        rules ??
+        (handle.octokit.paginate(handle.octokit.rest.repos.getBranchRules, {
+          ...where(handle),
+          branch,
+          per_page: 100
+        }) as Promise<BranchRule[]>)
+    )
   ])
   const fromRules = rules.flatMap(rule =>
     rule.type === 'required_status_checks'

@@ -1,5 +1,5 @@
 import { checkRun, commitStatus } from './checks.js'
-import type { CheckDetail } from './checks.js'
+import type { BranchRule, CheckDetail } from './checks.js'
 import { actorLogin, isGraphqlRefusal, repositoryMissing } from './handle.js'
 import type { RepoHandle } from './handle.js'
 import { filesQuery } from './read.js'
@@ -40,10 +40,11 @@ const PAGE = 100
  */
 export async function gateEvidence(
   handle: RepoHandle,
-  pulls: readonly { number: number; headSha: string }[]
-): Promise<Map<number, GateEvidence>> {
+  pulls: readonly { number: number; headSha: string; baseRef: string }[]
+): Promise<{ pulls: Map<number, GateEvidence>; rules: Map<string, BranchRule[]> }> {
   const evidence = new Map<number, GateEvidence>()
-  if (pulls.length === 0) return evidence
+  const rules = new Map<string, BranchRule[]>()
+  if (pulls.length === 0) return { pulls: evidence, rules }
   const variables: Record<string, string | number> = {
     owner: handle.owner,
     repo: handle.repo
@@ -54,10 +55,19 @@ export async function gateEvidence(
     return `p${i}: pullRequest(number: $n${i}) { ...gate }
     c${i}: object(oid: $h${i}) { ...rollup }`
   })
+  // The rulesets' rules on each base branch, as REST's "Get rules for a branch" lists them
+  // (https://docs.github.com/graphql/reference/objects#ref, rules: "from active Repository and
+  // Organization rulesets that apply to this ref"): the gate's approval count and required checks.
+  const bases = [...new Set(pulls.map(p => p.baseRef))]
+  bases.forEach((base, j) => {
+    variables[`b${j}`] = `refs/heads/${base}`
+    fields.push(`r${j}: ref(qualifiedName: $b${j}) { ...rules }`)
+  })
   const declarations = ['$owner: String!', '$repo: String!']
     .concat(pulls.flatMap((_, i) => [`$n${i}: Int!`, `$h${i}: GitObjectID!`]))
+    .concat(bases.map((_, j) => `$b${j}: String!`))
     .join(', ')
-  type Data = { repository: Record<string, PullNode | CommitNode | null> | null }
+  type Data = { repository: Record<string, PullNode | CommitNode | RefNode | null> | null }
   let data: Data
   /** Aliases GitHub answered with an error (a token without `checks: read` gets FORBIDDEN on the rollup): read over REST if needed. */
   const failed = new Set<string>()
@@ -70,9 +80,22 @@ export async function gateEvidence(
 fragment gate on PullRequest {
   reviews(first: ${PAGE}) {
     pageInfo { hasNextPage }
-    nodes { author { __typename login } state commit { oid } submittedAt }
+    nodes { author { __typename login } authorCanPushToRepository state commit { oid } submittedAt }
   }
   files(first: ${PAGE}) { pageInfo { hasNextPage } nodes { path } }
+}
+fragment rules on Ref {
+  rules(first: ${PAGE}) {
+    pageInfo { hasNextPage }
+    nodes {
+      type
+      parameters {
+        __typename
+        ... on PullRequestParameters { requiredApprovingReviewCount dismissStaleReviewsOnPush requireLastPushApproval }
+        ... on RequiredStatusChecksParameters { requiredStatusChecks { context integrationId } }
+      }
+    }
+  }
 }
 fragment rollup on Commit {
   statusCheckRollup {
@@ -113,7 +136,8 @@ fragment rollup on Commit {
               author: review.author ? actorLogin(review.author) : '',
               state: review.state,
               commitId: review.commit?.oid ?? '',
-              submittedAt: review.submittedAt
+              submittedAt: review.submittedAt,
+              canPush: review.authorCanPushToRepository
             }))
           : undefined,
       files:
@@ -129,7 +153,59 @@ fragment rollup on Commit {
           : undefined
     })
   })
-  return evidence
+  bases.forEach((base, j) => {
+    const ref = failed.has(`r${j}`) ? undefined : (data.repository?.[`r${j}`] as RefNode | null)
+    // A base without the ruleset list whole (a long list, an error) is read over REST.
+    if (ref?.rules && !ref.rules.pageInfo.hasNextPage)
+      rules.set(base, ref.rules.nodes.map(restRule))
+  })
+  return { pulls: evidence, rules }
+}
+
+/** A GraphQL RepositoryRule as REST's "Get rules for a branch" spells it. */
+function restRule(rule: RuleNode): BranchRule {
+  const p = rule.parameters
+  if (p?.__typename === 'PullRequestParameters')
+    return {
+      type: 'pull_request',
+      parameters: {
+        required_approving_review_count: p.requiredApprovingReviewCount,
+        dismiss_stale_reviews_on_push: p.dismissStaleReviewsOnPush,
+        require_last_push_approval: p.requireLastPushApproval
+      }
+    }
+  if (p?.__typename === 'RequiredStatusChecksParameters')
+    return {
+      type: 'required_status_checks',
+      parameters: {
+        required_status_checks: p.requiredStatusChecks.map(c => ({
+          context: c.context,
+          integration_id: c.integrationId
+        }))
+      }
+    }
+  return { type: rule.type.toLowerCase() }
+}
+
+interface RuleNode {
+  type: string
+  parameters:
+    | {
+        __typename: 'PullRequestParameters'
+        requiredApprovingReviewCount: number
+        dismissStaleReviewsOnPush: boolean
+        requireLastPushApproval: boolean
+      }
+    | {
+        __typename: 'RequiredStatusChecksParameters'
+        requiredStatusChecks: { context: string; integrationId: number | null }[]
+      }
+    | { __typename: 'Other' }
+    | null
+}
+
+interface RefNode {
+  rules: { pageInfo: { hasNextPage: boolean }; nodes: RuleNode[] } | null
 }
 
 /**
@@ -186,6 +262,7 @@ interface PullNode {
     pageInfo: { hasNextPage: boolean }
     nodes: {
       author: { __typename: string; login: string } | null
+      authorCanPushToRepository: boolean
       state: Review['state']
       commit: { oid: string } | null
       submittedAt: string | null

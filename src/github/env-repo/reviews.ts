@@ -8,6 +8,8 @@ export interface Review {
   /** The head commit the review was given on; an approval counts only on the current head. */
   commitId: string
   submittedAt: string | null
+  /** GraphQL's authorCanPushToRepository, read with the review: write access or better, as of the read. */
+  canPush?: boolean
 }
 
 /** One commit of a pull request's branch: the core's shape, which the gate reads. */

@@ -58,7 +58,7 @@ export interface RequestRecord {
   cost?: number
   /** A GraphQL mutation: it writes, and GitHub's secondary rate limit counts it as creating content. */
   mutation?: true
-  /** A mutation's fields, in the order GitHub runs them (what one request wrote). */
+  /** A GraphQL document's top-level fields; a mutation's in the order GitHub runs them (what one request wrote). */
   fields?: string[]
 }
 
@@ -1033,10 +1033,9 @@ export class GitHubSimulator {
     let result: { data: unknown; problems: string[]; errors?: { message: string }[] }
     try {
       const document = parse(query)
-      if (document.operation === 'mutation') {
-        record.mutation = true
-        record.fields = document.selections.flatMap(s => (s.kind === 'field' ? [s.name] : []))
-      }
+      if (document.operation === 'mutation') record.mutation = true
+      record.fields = document.selections.flatMap(s => (s.kind === 'field' ? [s.name] : []))
+      ;(record as any).text = query
       // GitHub refuses, before running it, a query that could return over 500,000 nodes
       // (https://docs.github.com/en/graphql/overview/rate-limits-and-node-limits-for-the-graphql-api#node-limit).
       const nodes = nodesRequested(document, variables ?? {})
@@ -1230,7 +1229,10 @@ export class GitHubSimulator {
               : { __typename: 'User', login: r.user.login },
             state: r.state,
             commit: commitNode(r.commit_id),
-            submittedAt: r.submitted_at
+            submittedAt: r.submitted_at,
+            // https://docs.github.com/graphql/reference/objects#pullrequestreview: "whether the author of
+            // this review has push access to the repository", as of the read (write, maintain or admin).
+            authorCanPushToRepository: this.#permission(repo, r.user.login) !== 'read'
           })),
           args,
           'reviews'
@@ -1262,6 +1264,52 @@ export class GitHubSimulator {
           'labels'
         )
     })
+    /**
+     * https://docs.github.com/graphql/reference/objects#ref, rules: "a list of rules from active
+     * Repository and Organization rulesets that apply to this ref", the same rules REST's "Get rules
+     * for a branch" lists (type upper-cased, parameters as the RuleParameters union's members).
+     */
+    const refRules = (branch: string) => (args: Record<string, unknown>) =>
+      connection(
+        'RepositoryRuleConnection',
+        (
+          this.#everything('repos/get-branch-rules', repo, { branch }) as {
+            type: string
+            parameters?: Record<string, unknown>
+          }[]
+        ).map(rule => {
+          const p = rule.parameters ?? {}
+          return {
+            __typename: 'RepositoryRule',
+            type: rule.type.toUpperCase(),
+            parameters:
+              rule.type === 'pull_request'
+                ? {
+                    __typename: 'PullRequestParameters',
+                    requiredApprovingReviewCount: p.required_approving_review_count,
+                    dismissStaleReviewsOnPush: p.dismiss_stale_reviews_on_push,
+                    requireLastPushApproval: p.require_last_push_approval,
+                    requireCodeOwnerReview: p.require_code_owner_review,
+                    requiredReviewThreadResolution: p.required_review_thread_resolution
+                  }
+                : rule.type === 'required_status_checks'
+                  ? {
+                      __typename: 'RequiredStatusChecksParameters',
+                      requiredStatusChecks: (
+                        p.required_status_checks as { context: string; integration_id?: number }[]
+                      ).map(c => ({
+                        __typename: 'StatusCheckConfiguration',
+                        context: c.context,
+                        integrationId: c.integration_id ?? null
+                      })),
+                      strictRequiredStatusChecksPolicy: p.strict_required_status_checks_policy
+                    }
+                  : null
+          }
+        }),
+        args,
+        'rules'
+      )
     return {
       __typename: 'Repository',
       id: `R_${repo.id}`,
@@ -1271,7 +1319,8 @@ export class GitHubSimulator {
         __typename: 'Ref',
         name: repo.defaultBranch,
         prefix: 'refs/heads/',
-        target: commitNode(repo.refs.get(`refs/heads/${repo.defaultBranch}`)!)
+        target: commitNode(repo.refs.get(`refs/heads/${repo.defaultBranch}`)!),
+        rules: refRules(repo.defaultBranch)
       },
       /**
        * https://docs.github.com/en/graphql/reference/objects#repository, pullRequests:
@@ -1319,7 +1368,10 @@ export class GitHubSimulator {
               id: `REF_${repo.id}_${full}`,
               name: full.replace(/^refs\/(heads|tags)\//, ''),
               prefix: full.slice(0, full.lastIndexOf('/') + 1),
-              target: commitNode(sha)
+              target: commitNode(sha),
+              ...(full.startsWith('refs/heads/')
+                ? { rules: refRules(full.slice('refs/heads/'.length)) }
+                : {})
             }
           : null
       },
