@@ -1035,7 +1035,6 @@ export class GitHubSimulator {
       const document = parse(query)
       if (document.operation === 'mutation') record.mutation = true
       record.fields = document.selections.flatMap(s => (s.kind === 'field' ? [s.name] : []))
-      ;(record as any).text = query
       // GitHub refuses, before running it, a query that could return over 500,000 nodes
       // (https://docs.github.com/en/graphql/overview/rate-limits-and-node-limits-for-the-graphql-api#node-limit).
       const nodes = nodesRequested(document, variables ?? {})
