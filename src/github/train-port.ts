@@ -253,7 +253,9 @@ export function gitHubPort(
       const proposal = await env.proposeChange({ ...input, draft: false })
       if (!proposal.opened) return proposal.baseMoved ? { baseMoved: true } : undefined
       await env.addLabels(proposal.number, input.labels)
-      return { number: proposal.number, commitSha: proposal.commitSha }
+      return proposal.staleBase
+        ? { number: proposal.number, commitSha: proposal.commitSha, staleBase: true }
+        : { number: proposal.number, commitSha: proposal.commitSha }
     },
     async findOpenPull(head) {
       const [pull] = await env.findPulls({ head, state: 'open' })

@@ -94,7 +94,9 @@ export interface GitHubPort {
     title: string
     body: string
     labels: string[]
-  }): Promise<{ number: number; commitSha: string } | { baseMoved: true } | undefined>
+  }): Promise<
+    { number: number; commitSha: string; staleBase?: true } | { baseMoved: true } | undefined
+  >
   /** Deletes a branch this run created, when the PR for it could not be opened. */
   deleteBranch(branch: string): Promise<void>
   /** The open PR from `head`, so a run killed after pushing does not open a second one. */

@@ -68,6 +68,8 @@ export class RoundWrites {
           if (!opened) this.#unknown = true
           return
         }
+        // Opened on a base that had moved meanwhile: what the next round plans from is GitHub's to say.
+        if (opened.staleBase) this.#unknown = true
         if ((decodeMarker(input.body)?.approvals ?? 0) === 0) this.#openedUngated = true
         // A new branch holding one toolkit commit, and its PR as GitHub shows a new one: nobody has
         // reviewed that commit, no check has reported on it yet.

@@ -5,7 +5,13 @@ import type { RepoHandle } from './handle.js'
 
 /** The PR opened, or why not: the caller then goes step by step (commitFiles, findPulls, openPull). */
 export type Proposal =
-  | { opened: true; number: number; commitSha: string }
+  | {
+      opened: true
+      number: number
+      commitSha: string
+      /** The base had moved past `parent` when the PR opened (a read the observation stood in for): the caller looks again. */
+      staleBase?: true
+    }
   | { opened: false; reason: string; baseMoved?: true }
 
 /**
@@ -116,14 +122,16 @@ export async function proposeChange(
   const number = data?.createPullRequest?.pullRequest?.number
   const commitSha = data?.createCommitOnBranch?.commit?.oid
   if (problems.length === 0 && number !== undefined && commitSha !== undefined)
-    return { opened: true, number, commitSha }
+    return data?.createPullRequest?.pullRequest?.baseRefOid === change.parent
+      ? { opened: true, number, commitSha }
+      : { opened: true, number, commitSha, staleBase: true }
   return { opened: false, reason: problems.join('; ') || 'GitHub returned no pull request' }
 }
 
 interface Payload {
   createRef: { ref: { name: string } | null } | null
   createCommitOnBranch: { commit: { oid: string } | null } | null
-  createPullRequest: { pullRequest: { number: number } | null } | null
+  createPullRequest: { pullRequest: { number: number; baseRefOid: string | null } | null } | null
 }
 
 const BRANCHES = `query($owner: String!, $repo: String!, $base: String!, $branch: String!) {
@@ -157,6 +165,6 @@ const PROPOSE = `mutation(
   createPullRequest(
     input: { repositoryId: $repositoryId, baseRefName: $base, headRefName: $head, title: $title, body: $body, draft: $draft }
   ) {
-    pullRequest { number }
+    pullRequest { number baseRefOid }
   }
 }`

@@ -1200,6 +1200,12 @@ export class GitHubSimulator {
       headRefName: pull.head,
       headRefOid: pull.headSha,
       baseRefName: pull.base,
+      // https://docs.github.com/graphql/reference/objects#pullrequest (baseRefOid): the base branch's
+      // head; modelled as its head now while open (at creation, the head it was opened against).
+      baseRefOid:
+        pull.state === 'open'
+          ? (repo.refs.get(`refs/heads/${pull.base}`) ?? null)
+          : (pull.baseAtMerge ?? repo.refs.get(`refs/heads/${pull.base}`) ?? null),
       mergeCommit: pull.mergeCommitSha ? commitNode(pull.mergeCommitSha) : null,
       // https://docs.github.com/en/graphql/reference/objects#pullrequest (editor): the actor who edited the body.
       editor: pull.editor
