@@ -5,11 +5,10 @@ import { decodeMarker } from '../../src/train/marker.js'
 import { REPO, TrainHarness } from '../support/train-harness.js'
 
 /**
- * The PR of a region opens right after the observation, on the base head it
- * read (no read of its own). When someone else changes the region's files
- * in between, the train must not merge an edit planned from the older
- * files: the PR's own base tells it the base moved, it looks again, and the
- * branch is put back on the new head before anyone's approval counts.
+ * Someone else changes a region's files after the train looked and before
+ * it opens the region's PR (here, while it checks the Application): the
+ * train must not merge an edit planned from the older files, and must not
+ * lose the other change either.
  */
 
 let harness: TrainHarness | undefined

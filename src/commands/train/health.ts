@@ -4,11 +4,12 @@ import type { Action } from '../../train/decide.js'
 import type { Snapshot } from '../../train/observe.js'
 import type { WaitVerdict } from '../../train/ports.js'
 import { decodeMarker } from '../../train/marker.js'
+import type { Marker } from '../../train/marker.js'
 import { LABELS } from '../../train/observe.js'
 import { onceKey } from '../../train/refusals.js'
 import { FAILING_OUTCOMES, pullOf } from './context.js'
 import type { Round, TrainContext } from './context.js'
-import { updateMarker } from './record.js'
+import { startedRecord, updateMarker } from './record.js'
 
 /**
  * The waits of one wave, side by side: a region that goes Degraded, fails
@@ -58,14 +59,22 @@ async function waitHealth(
 ): Promise<{ line: string; outcome?: string }> {
   const region = snap.plan.regions.find(r => r.name === action.region)!
   // A hold this PR's marker already records is not written again while it lasts: the run only looks.
-  const heldBefore = decodeMarker(pullOf(snap, action.pr).body)?.held
+  const pull = pullOf(snap, action.pr)
+  const heldBefore = decodeMarker(pull.body)?.held
+  // Every write of this wait builds on the record the merge starts (the round's snapshot may predate it).
+  const started = startedRecord(action.revision, pull.mergedAt ?? ctx.clock.now())
   const openDeployment = async (description: string) => {
     const created = await ctx.github.createDeployment({
       ref: action.revision,
       environment: `${ctx.service.name}-${action.region}`,
       description: `${action.kind} PR #${action.pr}`
     })
-    await ctx.github.setDeploymentStatus(created.id, 'in_progress', description)
+    const status = { id: created.id, state: 'in_progress' as const, description }
+    // The record starts at the merge, from what GitHub shows of it: nothing the body said about
+    // progress is carried over. It goes with the deployment's first state, in one request.
+    if (decodeMarker(pull.body)?.mergeCommit !== action.revision)
+      await updateMarker(ctx, pull, started, status)
+    else await ctx.github.setDeploymentStatus(created.id, 'in_progress', description)
     return created.id
   }
   let deployment =
@@ -101,7 +110,7 @@ async function waitHealth(
       return { line: `${action.region}: still held, ${result.detail}` }
     }
     deployment ??= await openDeployment(result.detail)
-    return held(ctx, snap, action, deployment, result, refused)
+    return held(ctx, snap, action, deployment, result, refused, started)
   }
   if (heldBefore !== undefined) {
     await ctx.github.removeLabel(action.pr, LABELS.held)
@@ -111,15 +120,15 @@ async function waitHealth(
   const at = ctx.clock.now()
   await updateMarker(
     ctx,
-    pullOf(snap, action.pr),
-    m => ({
-      ...m,
+    pull,
+    marker => ({
+      ...started(marker),
       held: undefined,
       mergeCommit: action.revision,
       outcome: result.outcome,
       times: {
-        ...m.times,
-        merged: m.times.merged ?? at,
+        ...started(marker).times,
+        merged: started(marker).times.merged ?? at,
         ...(result.outcome === 'healthy' ? { synced: at, healthy: at } : {})
       }
     }),
@@ -154,7 +163,8 @@ async function held(
   action: Extract<Action, { type: 'wait-health' }>,
   deployment: number,
   result: Extract<WaitVerdict, { held: string }>,
-  refused: Map<string, string>
+  refused: Map<string, string>,
+  started: (m: Marker) => Marker
 ): Promise<{ line: string }> {
   await ctx.github.setDeploymentStatus(
     deployment,
@@ -165,11 +175,11 @@ async function held(
   // goes on before the marker records the hold: a run cut short between the two records it again.
   await ctx.github.addLabels(action.pr, [LABELS.held])
   const at = ctx.clock.now()
-  await updateMarker(ctx, pullOf(snap, action.pr), m => ({
-    ...m,
+  await updateMarker(ctx, pullOf(snap, action.pr), marker => ({
+    ...started(marker),
     held: result.held,
     mergeCommit: action.revision,
-    times: { ...m.times, merged: m.times.merged ?? at, resumed: at }
+    times: { ...started(marker).times, merged: started(marker).times.merged ?? at, resumed: at }
   }))
   refused.set(onceKey('wait-health', action.pr), holdReason(result))
   return { line: `${action.region}: held, ${result.detail}` }

@@ -3,14 +3,13 @@ import { LABELS } from '../../train/observe.js'
 import { onceKey } from '../../train/refusals.js'
 import { pullOf } from './context.js'
 import type { Round } from './context.js'
-import { updateMarker } from './record.js'
+import { startedRecord, updateMarker } from './record.js'
 
 /** Merges a PR whose gate passed, pinned to the sha the gate saw, and starts its record at the merge. */
 export async function mergePr(
   { ctx, snap, refused }: Round,
   action: Extract<Action, { type: 'merge' }>
 ): Promise<string> {
-  const pull = pullOf(snap, action.pr)
   const result = await ctx.github.merge(action.pr, action.sha)
   if (!result.merged) {
     // Once per run: GitHub says why (protection, a moved head); the next run tries again.
@@ -20,20 +19,13 @@ export async function mergePr(
     )
     return `PR #${action.pr} was not merged: ${result.reason}`
   }
-  const now = ctx.clock.now()
-  // The record starts at the merge, from what the train saw: nothing the body said about progress is carried over.
-  await updateMarker(ctx, pull, m => ({
-    ...m,
-    mergeCommit: result.sha,
-    outcome: null,
-    bake: undefined,
-    held: undefined,
-    times: {
-      ...(m.times.opened === undefined ? {} : { opened: m.times.opened }),
-      approved: m.times.approved ?? now,
-      merged: now
-    }
-  }))
+  // The marker records the merge with the wait's first write (health.ts): one request for both;
+  // until then GitHub's own merge time and commit stand in for it. A body someone else edited last
+  // is rewritten now, so the wait goes on from the toolkit's own record.
+  const pull = pullOf(snap, action.pr)
+  const editor = pull.bodyEditor?.toLowerCase()
+  if (editor !== undefined && editor !== snap.botLogin.toLowerCase())
+    await updateMarker(ctx, pull, startedRecord(result.sha, ctx.clock.now()))
   return `merged ${action.kind} PR #${action.pr} for ${action.region}`
 }
 

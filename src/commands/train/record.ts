@@ -39,6 +39,28 @@ export async function updateMarker(
 }
 
 /**
+ * A marker as the merge of `revision` at `merged` starts its record, merge
+ * facts only; one that already records that merge is kept as it is.
+ */
+export function startedRecord(revision: string, merged: number): (m: Marker) => Marker {
+  return m =>
+    m.mergeCommit === revision
+      ? m
+      : {
+          ...m,
+          mergeCommit: revision,
+          outcome: null,
+          bake: undefined,
+          held: undefined,
+          times: {
+            ...(m.times.opened === undefined ? {} : { opened: m.times.opened }),
+            approved: m.times.approved ?? merged,
+            merged
+          }
+        }
+}
+
+/**
  * Labels the train PRs observation found only by their branch (a run died,
  * or GitHub refused, between opening and labelling one): the branches it
  * reads closed PRs on are this release's only, so without the label a PR
