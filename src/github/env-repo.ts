@@ -129,9 +129,7 @@ export class EnvRepo {
     return pulls.getPull(this.#handle, number)
   }
 
-  gateEvidence(
-    list: readonly { number: number; headSha: string; baseRef: string }[]
-  ): ReturnType<typeof gateEvidence> {
+  gateEvidence(list: Parameters<typeof gateEvidence>[1]): ReturnType<typeof gateEvidence> {
     return gateEvidence(this.#handle, list)
   }
 

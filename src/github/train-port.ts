@@ -143,7 +143,18 @@ export function gitHubPort(
     snapshot.changedFiles = changed
     // A PR that changes many files is not the train's; its files are not worth reading.
     const many = changed.length > MAX_FILES_READ
-    const read = await env.headFiles(pull.number, pull.headSha, many ? [] : changed)
+    // The gate query read the region's files at the head already: enough when the PR changes no other.
+    const early = gate?.head
+    const read =
+      !many && early && changed.every(path => early.paths.has(path))
+        ? {
+            files: new Map(
+              changed.flatMap(p => (early.files.has(p) ? [[p, early.files.get(p)!]] : []))
+            ),
+            headSha: early.headSha,
+            autoMerge: early.autoMerge
+          }
+        : await env.headFiles(pull.number, pull.headSha, many ? [] : changed)
     if (!many && read.headSha === pull.headSha) snapshot.headFiles = read.files
     snapshot.autoMerge = read.autoMerge
     return snapshot
@@ -154,7 +165,8 @@ export function gitHubPort(
    */
   const gateAll = (
     service: string,
-    { labelled, flagged, open, closedOnHeads }: Awaited<ReturnType<EnvRepo['pullsByLabelAndHead']>>
+    { labelled, flagged, open, closedOnHeads }: Awaited<ReturnType<EnvRepo['pullsByLabelAndHead']>>,
+    headPaths?: (branch: string) => readonly string[]
   ): Promise<PullSnapshot[]> => {
     // The service's newest 100 labelled PRs in every state (its recent history: the latest
     // release, rollbacks in progress); every PR labelled bad (a bad release stays bad however
@@ -175,7 +187,11 @@ export function gitHubPort(
       string,
       Promise<RequiredChecks & { approvals: number; staleApprovalsDropped: boolean }>
     >()
-    const evidence = env.gateEvidence(pulls.filter(p => p.state === 'open'))
+    const evidence = env.gateEvidence(
+      pulls
+        .filter(p => p.state === 'open')
+        .map(p => (headPaths ? { ...p, paths: headPaths(p.headRef) } : p))
+    )
     const requiredOf = (base: string) => {
       if (!required.has(base))
         required.set(
@@ -215,7 +231,7 @@ export function gitHubPort(
     readFiles: (ref, paths) => env.readFiles(ref, paths),
     readBranch: (branch, paths) => env.readBranch(branch, paths),
     deleteBranch: branch => env.deleteBranch(branch),
-    async observe(service, branches, paths) {
+    async observe(service, branches, paths, headPaths) {
       const lists = await env.pullsByLabelAndHead(
         serviceLabel(service),
         branches,
@@ -223,7 +239,11 @@ export function gitHubPort(
         paths
       )
       const { name, sha, files } = lists.base!
-      return { base: name, read: { sha, files }, pulls: await gateAll(service, lists) }
+      return {
+        base: name,
+        read: { sha, files },
+        pulls: await gateAll(service, lists, headPaths)
+      }
     },
     async trainPulls(service, branches = []) {
       return gateAll(

@@ -34,7 +34,9 @@ export interface GitHubPort {
   observe(
     service: string,
     branches: readonly string[],
-    paths: readonly string[]
+    paths: readonly string[],
+    /** The files an open PR on `branch` may change (its region's), read at its head with the gate when given. */
+    headPaths?: (branch: string) => readonly string[]
   ): Promise<{
     base: string
     read: { sha: string; files: Map<string, string> }

@@ -4,7 +4,7 @@ import type { Release } from '../../plan/release.js'
 import type { Plan } from '../../schema/generated.js'
 import { expectedEdits, planFor } from '../../train/edits.js'
 import type { BaseRead } from '../../train/edits.js'
-import { canonicalRelease, releaseBranches } from '../../train/names.js'
+import { canonicalRelease, parseBranch, releaseBranches } from '../../train/names.js'
 import { trainPulls } from '../../train/observe.js'
 import type { PullSnapshot, Snapshot, TrainPull } from '../../train/observe.js'
 import { FAILING_OUTCOMES } from './context.js'
@@ -26,9 +26,20 @@ export async function snapshot(
   const { base, read, pulls } = await ctx.github.observe(
     ctx.service.name,
     releaseBranches(ctx.service, release.ref),
-    filesToRead(ctx.platform, ctx.service.name, ctx.service.regions)
+    filesToRead(ctx.platform, ctx.service.name, ctx.service.regions),
+    branch => regionFiles(ctx, branch)
   )
   return { ...(await snapshotOf(ctx, release, base, botLogin, read, pulls)), pulls, base }
+}
+
+/** The files the train may edit for the region a train branch names (its folder's), or none. */
+function regionFiles(ctx: TrainContext, branch: string): string[] {
+  const region = parseBranch(branch)?.region
+  if (region === undefined || !ctx.platform.regions[region]) return []
+  const { folder, candidates } = regionLayout(ctx.platform, ctx.service.name, region)
+  return filesToRead(ctx.platform, ctx.service.name, [region]).filter(
+    path => path.startsWith(`${folder}/`) || candidates.includes(path)
+  )
 }
 
 /**

@@ -19,6 +19,17 @@ export interface GateEvidence {
   files: string[] | undefined
   /** The head's check runs and the newest status of each context (none reported: an empty list). */
   checks: CheckDetail[] | undefined
+  /**
+   * The texts of the paths asked for, read at the head sha asked for (a path
+   * absent there is absent here), with the PR's head and auto-merge as this
+   * query saw them; undefined when no paths were asked for.
+   */
+  head?: {
+    paths: ReadonlySet<string>
+    files: Map<string, string>
+    headSha: string
+    autoMerge: boolean
+  }
 }
 
 /** More than this many of a PR's reviews, files or checks and that list is read over REST instead. */
@@ -40,7 +51,13 @@ const PAGE = 100
  */
 export async function gateEvidence(
   handle: RepoHandle,
-  pulls: readonly { number: number; headSha: string; baseRef: string }[]
+  pulls: readonly {
+    number: number
+    headSha: string
+    baseRef: string
+    /** Files to read at the head sha as well (the region's): the gate then needs no read of its own. */
+    paths?: readonly string[]
+  }[]
 ): Promise<{ pulls: Map<number, GateEvidence>; rules: Map<string, BranchRule[]> }> {
   const evidence = new Map<number, GateEvidence>()
   const rules = new Map<string, BranchRule[]>()
@@ -49,11 +66,17 @@ export async function gateEvidence(
     owner: handle.owner,
     repo: handle.repo
   }
+  const reads: string[] = []
   const fields = pulls.map((pull, i) => {
     variables[`n${i}`] = pull.number
     variables[`h${i}`] = pull.headSha
+    const files = (pull.paths ?? []).map((path, k) => {
+      variables[`x${i}_${k}`] = path
+      reads.push(`$x${i}_${k}: String!`)
+      return `x${k}: file(path: $x${i}_${k}) { object { ... on Blob { text isTruncated } } }`
+    })
     return `p${i}: pullRequest(number: $n${i}) { ...gate }
-    c${i}: object(oid: $h${i}) { ...rollup }`
+    c${i}: object(oid: $h${i}) { ...rollup ${files.length > 0 ? `... on Commit { ${files.join(' ')} }` : ''} }`
   })
   // The rulesets' rules on each base branch, as REST's "Get rules for a branch" lists them
   // (https://docs.github.com/graphql/reference/objects#ref, rules: "from active Repository and
@@ -66,6 +89,7 @@ export async function gateEvidence(
   const declarations = ['$owner: String!', '$repo: String!']
     .concat(pulls.flatMap((_, i) => [`$n${i}: Int!`, `$h${i}: GitObjectID!`]))
     .concat(bases.map((_, j) => `$b${j}: String!`))
+    .concat(reads)
     .join(', ')
   type Data = { repository: Record<string, PullNode | CommitNode | RefNode | null> | null }
   let data: Data
@@ -78,6 +102,8 @@ export async function gateEvidence(
   }
 }
 fragment gate on PullRequest {
+  headRefOid
+  autoMergeRequest { enabledAt }
   reviews(first: ${PAGE}) {
     pageInfo { hasNextPage }
     nodes { author { __typename login } authorCanPushToRepository state commit { oid } submittedAt }
@@ -129,7 +155,30 @@ fragment rollup on Commit {
       ? undefined
       : (data.repository?.[`c${i}`] as CommitNode | null | undefined)
     const contexts = commit?.statusCheckRollup?.contexts
+    const asked = pull.paths ?? []
+    let head: GateEvidence['head']
+    if (node && commit && asked.length > 0) {
+      const files = new Map<string, string>()
+      asked.forEach((path, k) => {
+        const blob = (commit as unknown as Record<string, unknown>)[`x${k}`] as {
+          object: { text?: string | null; isTruncated?: boolean } | null
+        } | null
+        // An edit of a truncated text would write the truncation back.
+        if (blob?.object?.isTruncated)
+          throw new Error(
+            `${path} at ${pull.headSha} is too large for GitHub to return whole; keep environment files small`
+          )
+        if (typeof blob?.object?.text === 'string') files.set(path, blob.object.text)
+      })
+      head = {
+        paths: new Set(asked),
+        files,
+        headSha: node.headRefOid,
+        autoMerge: node.autoMergeRequest !== null
+      }
+    }
     evidence.set(pull.number, {
+      ...(head ? { head } : {}),
       reviews:
         node && !node.reviews.pageInfo.hasNextPage
           ? node.reviews.nodes.map(review => ({
@@ -258,6 +307,8 @@ export async function headFiles(
 }
 
 interface PullNode {
+  headRefOid: string
+  autoMergeRequest: { enabledAt: string } | null
   reviews: {
     pageInfo: { hasNextPage: boolean }
     nodes: {
