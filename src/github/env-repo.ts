@@ -223,6 +223,13 @@ export class EnvRepo {
     return deployments.createDeployment(this.#handle, deployment)
   }
 
+  firstStatus(
+    status: Parameters<typeof deployments.firstStatus>[1],
+    pull?: Parameters<typeof deployments.firstStatus>[2]
+  ): Promise<number[]> {
+    return deployments.firstStatus(this.#handle, status, pull)
+  }
+
   statusAndBody(
     status: Parameters<typeof deployments.statusAndBody>[1],
     pull: Parameters<typeof deployments.statusAndBody>[2]

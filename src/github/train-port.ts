@@ -313,18 +313,32 @@ export function gitHubPort(
       await env.comment(number, comment)
       await env.updatePull(number, { state: 'closed' })
     },
-    async createDeployment(input) {
-      // Create first, then look: a run that died after creating one, or runs at once (a promote,
-      // a rollback, a reconcile), leave more than one. GitHub numbers deployments in the order it
-      // creates them, so every run keeps the oldest and the creator of any other removes its
-      // own: one record per commit and environment, in two requests when there was none.
+    async createDeployment({ status, record, ...input }) {
+      // Create, then look (in the first status's own request): a run that died after creating one,
+      // or runs at once (a promote, a rollback, a reconcile), leave more than one. GitHub numbers
+      // deployments in the order it creates them, so every run keeps the oldest and the creator of
+      // any other removes its own: one record per commit and environment, in two requests when
+      // there was none.
       const created = await env.createDeployment({ ...input, payload: {} })
-      const [oldest] = await env.deploymentsOf(input.ref, input.environment)
-      if (oldest === undefined || oldest === created.id) {
-        deploymentIds.set(created.id, created.nodeId)
-        return { id: created.id }
-      }
+      deploymentIds.set(created.id, created.nodeId)
+      const pullRequestId = record ? pullIds.get(record.pr) : undefined
+      // A PR this process never read: its body goes on its own.
+      if (record && !pullRequestId) await env.updatePull(record.pr, { body: record.body })
+      const same = await env.firstStatus(
+        {
+          deploymentId: created.nodeId,
+          state: status.state,
+          description: statusText(status.description),
+          environment: input.environment
+        },
+        record && pullRequestId ? { pullRequestId, body: record.body } : undefined
+      )
+      const oldest = same[0]
+      if (oldest === undefined || oldest === created.id) return { id: created.id }
       await env.deleteDeployment(created.id, `a duplicate of deployment ${oldest}`)
+      await env.setDeploymentStatus(oldest, status.state, {
+        description: statusText(status.description)
+      })
       return { id: oldest }
     },
     async setDeploymentStatus(id, state, description) {

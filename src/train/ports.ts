@@ -138,6 +138,10 @@ export interface GitHubPort {
     ref: string
     environment: string
     description: string
+    /** Its first state. */
+    status: { state: 'in_progress'; description: string }
+    /** A PR body written with that state (the merge's record on the marker), in the same request where GitHub allows. */
+    record?: { pr: number; body: string }
   }): Promise<{ id: number }>
   setDeploymentStatus(
     id: number,

@@ -184,7 +184,7 @@ it("observes an open PR with a token that cannot read checks, as promote's, with
   expect(sim.requests.filter(r => r.operation === 'checks/list-for-ref')).toEqual([])
 })
 
-it("records a wait's end (the deployment's final state and the PR's marker) in one mutation, counted at the simulator", async () => {
+it("starts a wait's record in two requests and ends it (the deployment's final state and the PR's marker) in one mutation, counted at the simulator", async () => {
   const port = gitHubPort(env, { method: 'squash', counter: client.counter })
   const base = await port.defaultBranch()
   const path = 'regions/us-east/checkout/kustomization.yaml'
@@ -202,12 +202,18 @@ it("records a wait's end (the deployment's final state and the PR's marker) in o
   const number = (opened as { number: number }).number
   // The port names the PR by the node id its observation read.
   await port.trainPulls('checkout')
+  let from = sim.requests.length
+  // The deployment, then its first state with the merge's record on the PR and a look for a twin: two requests.
   const { id } = await port.createDeployment({
     ref: read.sha,
     environment: 'checkout-us-east',
-    description: `promotion PR #${number}`
+    description: `promotion PR #${number}`,
+    status: { state: 'in_progress', description: 'waiting for Argo CD' },
+    record: { pr: number, body: 'wave 1 of 3, merged' }
   })
-  const from = sim.requests.length
+  expect(answered(from)).toEqual({ total: 2, creating: 2 })
+  expect(sim.repo(REPO).pulls.get(number)!.body).toBe('wave 1 of 3, merged')
+  from = sim.requests.length
   await port.recordOutcome({
     deployment: id,
     state: 'success',
@@ -218,6 +224,7 @@ it("records a wait's end (the deployment's final state and the PR's marker) in o
   expect(answered(from)).toEqual({ total: 1, creating: 1 })
   const [deployment] = sim.repo(REPO).deployments
   expect(deployment!.statuses.map(s => [s.state, s.description])).toEqual([
+    ['in_progress', 'waiting for Argo CD'],
     ['success', 'synced and Healthy']
   ])
   const pull = sim.repo(REPO).pulls.get(number)!
@@ -248,4 +255,30 @@ it('records a deployment another run created, or a PR this process never read, i
   expect(answered(from)).toEqual({ total: 2, creating: 2 })
   expect(sim.repo(REPO).deployments[0]!.statuses.map(s => s.state)).toEqual(['failure'])
   expect(sim.repo(REPO).pulls.get(number)!.body).toBe('recorded')
+})
+
+it("keeps one deployment per commit and environment when two runs record the same merge: the second sees the first's in its first status's own request", async () => {
+  const sha = sim.repo(REPO).refs.get('refs/heads/main')!
+  const first = gitHubPort(env, { method: 'squash', counter: client.counter })
+  const second = gitHubPort(env, { method: 'squash', counter: client.counter })
+  const input = {
+    ref: sha,
+    environment: 'checkout-us-east',
+    description: 'promotion PR #1',
+    status: { state: 'in_progress' as const, description: 'waiting for Argo CD' }
+  }
+  const a = await first.createDeployment(input)
+  let from = sim.requests.length
+  const b = await second.createDeployment(input)
+  // Create and first status with the look, then (only because of the twin) inactive, delete, and the status on the kept one.
+  expect(answered(from)).toEqual({ total: 5, creating: 5 })
+  expect(b).toEqual(a)
+  expect(sim.repo(REPO).deployments.map(d => [d.id, d.environment])).toEqual([
+    [a.id, 'checkout-us-east']
+  ])
+  // Another environment's deployment of the same commit is no twin.
+  from = sim.requests.length
+  const c = await second.createDeployment({ ...input, environment: 'checkout-sweden' })
+  expect(c.id).not.toBe(a.id)
+  expect(answered(from)).toEqual({ total: 2, creating: 2 })
 })

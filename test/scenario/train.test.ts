@@ -118,7 +118,8 @@ describe('the train over the GitHub and Argo CD simulators', () => {
     expect(harness.github.violations).toEqual([])
     harness = undefined
     // Kill points spread over the whole train; every one must resume to the same end.
-    for (const kill of [0, 1, 2, 3, 5, 8, 13, Math.floor(writes / 2), writes - 1]) {
+    const points = [0, 1, 2, 3, 5, 8, 13, Math.floor(writes / 2), writes - 1]
+    for (const kill of [...new Set(points.filter(point => point < writes))]) {
       harness = await TrainHarness.start()
       harness.writesBeforeKill = kill
       await expect(drive(harness)).rejects.toThrow(/killed before/)

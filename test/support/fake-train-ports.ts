@@ -252,14 +252,25 @@ export class FakeGitHub implements GitHubPort {
     pull.labels = pull.labels.filter(l => l !== label)
   }
   deployments: { id: number; ref: string; environment: string; states: string[] }[] = []
-  async createDeployment(input: { ref: string; environment: string; description: string }) {
+  async createDeployment(input: {
+    ref: string
+    environment: string
+    description: string
+    status: { state: 'in_progress'; description: string }
+    record?: { pr: number; body: string }
+  }) {
+    if (input.record) await this.updateBody(input.record.pr, input.record.body)
     const existing = this.deployments.find(
       d => d.ref === input.ref && d.environment === input.environment
     )
-    if (existing) return { id: existing.id }
+    if (existing) {
+      await this.setDeploymentStatus(existing.id, input.status.state)
+      return { id: existing.id }
+    }
     this.write()
     const id = this.deployments.length + 1
     this.deployments.push({ id, ref: input.ref, environment: input.environment, states: [] })
+    await this.setDeploymentStatus(id, input.status.state)
     return { id }
   }
   async setDeploymentStatus(id: number, state: string) {

@@ -141,7 +141,15 @@ export class RoundWrites {
         })
         return
       }
-      case 'createDeployment':
+      case 'createDeployment': {
+        const { record: written } = args[0] as Parameters<GitHubPort['createDeployment']>[0]
+        if (written)
+          record(view => {
+            const pull = this.#find(view, written.pr)
+            if (pull) Object.assign(pull, { body: written.body, bodyEditor: this.botLogin })
+          })
+        return
+      }
       case 'setDeploymentStatus':
         return
       default:

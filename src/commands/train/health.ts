@@ -3,7 +3,7 @@ import { regionLayout } from '../../gitops/layout.js'
 import type { Action } from '../../train/decide.js'
 import type { Snapshot } from '../../train/observe.js'
 import type { WaitVerdict } from '../../train/ports.js'
-import { decodeMarker } from '../../train/marker.js'
+import { decodeMarker, withMarker } from '../../train/marker.js'
 import type { Marker } from '../../train/marker.js'
 import { LABELS } from '../../train/observe.js'
 import { onceKey } from '../../train/refusals.js'
@@ -64,17 +64,18 @@ async function waitHealth(
   // Every write of this wait builds on the record the merge starts (the round's snapshot may predate it).
   const started = startedRecord(action.revision, pull.mergedAt ?? ctx.clock.now())
   const openDeployment = async (description: string) => {
+    // The record starts at the merge, from what GitHub shows of it: nothing the body said about
+    // progress is carried over. It goes with the deployment's first state, in one request.
+    const marker = decodeMarker(pull.body)
     const created = await ctx.github.createDeployment({
       ref: action.revision,
       environment: `${ctx.service.name}-${action.region}`,
-      description: `${action.kind} PR #${action.pr}`
+      description: `${action.kind} PR #${action.pr}`,
+      status: { state: 'in_progress', description },
+      ...(marker && marker.mergeCommit !== action.revision
+        ? { record: { pr: action.pr, body: withMarker(pull.body, started(marker)) } }
+        : {})
     })
-    const status = { id: created.id, state: 'in_progress' as const, description }
-    // The record starts at the merge, from what GitHub shows of it: nothing the body said about
-    // progress is carried over. It goes with the deployment's first state, in one request.
-    if (decodeMarker(pull.body)?.mergeCommit !== action.revision)
-      await updateMarker(ctx, pull, started, status)
-    else await ctx.github.setDeploymentStatus(created.id, 'in_progress', description)
     return created.id
   }
   let deployment =

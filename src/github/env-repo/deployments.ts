@@ -90,6 +90,66 @@ export async function statusAndBody(
   )
 }
 
+/**
+ * A new deployment's first status, with a pull request's new body when
+ * given, in one mutation whose payload then lists the newest deployments
+ * of its environment (GraphQL resolves a payload after the write): the
+ * ids, oldest first, of those of the same commit, this one included, so
+ * a run can tell whether another made the same record first. At most the
+ * environment's 20 newest are looked at: a duplicate is made within the
+ * same few seconds.
+ * https://docs.github.com/graphql/reference/objects#repository (deployments)
+ */
+export async function firstStatus(
+  handle: RepoHandle,
+  status: {
+    deploymentId: string
+    state: DeploymentState
+    description: string
+    environment: string
+  },
+  pull?: { pullRequestId: string; body: string }
+): Promise<number[]> {
+  const data = await handle.octokit.graphql<{
+    createDeploymentStatus: {
+      deploymentStatus: {
+        deployment: {
+          commitOid: string
+          repository: { deployments: { nodes: { databaseId: number; commitOid: string }[] } }
+        }
+      }
+    }
+  }>(
+    `mutation($deploymentId: ID!, $state: DeploymentStatusState!, $description: String!, $environment: String!${pull ? ', $pullRequestId: ID!, $body: String!' : ''}) {
+  createDeploymentStatus(input: { deploymentId: $deploymentId, state: $state, description: $description }) {
+    deploymentStatus {
+      deployment {
+        commitOid
+        repository {
+          deployments(environments: [$environment], first: 20, orderBy: { field: CREATED_AT, direction: DESC }) {
+            nodes { databaseId commitOid }
+          }
+        }
+      }
+    }
+  }${
+    pull
+      ? `
+  updatePullRequest(input: { pullRequestId: $pullRequestId, body: $body }) {
+    pullRequest { number }
+  }`
+      : ''
+  }
+}`,
+    { ...status, state: status.state.toUpperCase(), ...(pull ?? {}) }
+  )
+  const { commitOid, repository } = data.createDeploymentStatus.deploymentStatus.deployment
+  return repository.deployments.nodes
+    .filter(d => d.commitOid === commitOid)
+    .map(d => d.databaseId)
+    .sort((a, b) => a - b)
+}
+
 export async function setDeploymentStatus(
   handle: RepoHandle,
   id: number,

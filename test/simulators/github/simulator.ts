@@ -1358,6 +1358,26 @@ export class GitHubSimulator {
           .sort((a, b) => sign * (key(a).localeCompare(key(b)) || a.number - b.number))
         return connection('PullRequestConnection', pulls.map(pullNode), args, 'pullRequests')
       },
+      /**
+       * https://docs.github.com/graphql/reference/objects#repository (deployments): filtered by
+       * `environments`, ordered by DeploymentOrder (CREATED_AT; ascending when absent), paged.
+       */
+      deployments: (args: Record<string, unknown>) => {
+        const { environments, orderBy } = args as {
+          environments?: string[] | null
+          orderBy?: { field?: string; direction?: string } | null
+        }
+        const list = repo.deployments
+          .filter(d => !environments || environments.includes(d.environment))
+          .map(d => ({
+            __typename: 'Deployment',
+            databaseId: d.id,
+            commitOid: d.sha,
+            environment: d.environment
+          }))
+        if (orderBy?.direction === 'DESC') list.reverse()
+        return connection('DeploymentConnection', list, args, 'deployments')
+      },
       // https://docs.github.com/en/graphql/reference/objects#repository (pullRequest): one by number, or null.
       pullRequest: ({ number }: Record<string, unknown>) => {
         const pull = repo.pulls.get(Number(number))
@@ -1595,9 +1615,20 @@ export class GitHubSimulator {
             new URLSearchParams(),
             { state: state.toLowerCase(), description: description ?? '' }
           )
+          // The payload reads on from the new status (GraphQL resolves it after the write): its
+          // deployment and, through that, the repository, as any query of those objects would.
           return {
             __typename: 'CreateDeploymentStatusPayload',
-            deploymentStatus: { __typename: 'DeploymentStatus', state }
+            deploymentStatus: {
+              __typename: 'DeploymentStatus',
+              state,
+              deployment: {
+                __typename: 'Deployment',
+                databaseId: deployment.id,
+                commitOid: deployment.sha,
+                repository: () => this.#repositoryNode(repo)
+              }
+            }
           }
         }
         throw new FieldError(
