@@ -115,6 +115,46 @@ it("opens a region's PR (new branch, GitHub-signed commit, labelled PR) in three
   expect(sim.repo(REPO).files(pull.head).get(path)).toContain('newTag: v1.5.0')
 })
 
+it("opens a region's PR in two requests right after the observation that read its base and saw no branch, and says so when the base moved in between", async () => {
+  const port = gitHubPort(env, { method: 'squash', counter: client.counter })
+  const path = 'regions/us-east/checkout/kustomization.yaml'
+  const branches = ['multiregion/checkout/us-east/v1.5.0', 'multiregion/checkout/sweden/v1.5.0']
+  const seen = await port.observe('checkout', branches, [path])
+  const propose = (branch: string, parent: string) =>
+    port.proposeChange({
+      base: seen.base,
+      parent,
+      branch,
+      message: 'checkout: v1.5.0',
+      files: [
+        { path, content: seen.read.files.get(path)!.replace('newTag: v1.4.2', 'newTag: v1.5.0') }
+      ],
+      title: 'checkout v1.5.0',
+      body: 'wave 1 of 3',
+      labels: ['multiregion']
+    })
+  let from = sim.requests.length
+  expect(await propose(branches[0]!, seen.read.sha)).toEqual({
+    number: expect.any(Number),
+    commitSha: expect.any(String)
+  })
+  // The mutation (branch, commit, PR) and the labels: the observation stood in for the read.
+  expect(answered(from)).toEqual({ total: 2, creating: 2 })
+  // The same observation does not stand in twice: the branch now exists, so the next open reads first.
+  from = sim.requests.length
+  expect(await propose(branches[0]!, seen.read.sha)).toBeUndefined()
+  expect(answered(from)).toEqual({ total: 1, creating: 0 })
+  // Someone else moves the base between the observation and the open: the new PR's own base says
+  // so, and the train repairs the branch before anyone approves (open-pr.ts, repairStale).
+  sim.push(REPO, 'main', { 'README.md': 'moved\n' }, 'carol')
+  from = sim.requests.length
+  expect(await propose(branches[1]!, seen.read.sha)).toMatchObject({
+    number: expect.any(Number),
+    staleBase: true
+  })
+  expect(answered(from)).toEqual({ total: 2, creating: 2 })
+})
+
 it('leaves a branch another writer moved between the read and the commit as it is, and says so', async () => {
   const port = gitHubPort(env, { method: 'squash', counter: client.counter })
   const base = await port.defaultBranch()

@@ -2,12 +2,14 @@ import { renderPrBody } from '../../report/train.js'
 import type { Plan } from '../../schema/generated.js'
 import type { Action } from '../../train/decide.js'
 import { imageOnly, planFor } from '../../train/edits.js'
+import type { BaseRead } from '../../train/edits.js'
 import type { Marker, PrKind } from '../../train/marker.js'
 import { factsOf, openingMarker, trainCommit } from '../../train/new-pr.js'
 import { trainLabels } from '../../train/names.js'
 import { trainPulls } from '../../train/observe.js'
 import { onceKey, openKey } from '../../train/refusals.js'
 import { BASE_MOVED, releaseOf } from './context.js'
+import { readBase } from './snapshot.js'
 import type { Round, TrainContext } from './context.js'
 
 /** Opens the promotion PR (or weight step) of a region, once its Argo CD Application is seen to deploy what the PR edits. */
@@ -43,7 +45,10 @@ export async function openPromotion(
     },
     ctx.clock.now()
   )
-  const number = await openPr(ctx, base, read.sha, 'promotion', region, snap.plan, marker)
+  const release = releaseOf(snap.release, ctx.service)
+  const number = await openPr(ctx, base, read.sha, 'promotion', region, snap.plan, marker, fresh =>
+    planFor(ctx.service, ctx.platform, fresh, release).regions.find(r => r.name === region.name)
+  )
   if (number === undefined) return `${region.name}: ${BASE_MOVED}`
   return `opened ${action.step === undefined ? 'promotion' : `weight step ${action.step}`} PR #${number} for ${region.name}`
 }
@@ -70,7 +75,13 @@ export async function openRollback(
     },
     ctx.clock.now()
   )
-  const number = await openPr(ctx, base, read.sha, 'rollback', region, target, marker)
+  const to = releaseOf(action.to, ctx.service)
+  const number = await openPr(ctx, base, read.sha, 'rollback', region, target, marker, fresh => {
+    const planned = planFor(ctx.service, ctx.platform, fresh, to).regions.find(
+      r => r.name === action.region
+    )
+    return planned && imageOnly(planned)
+  })
   if (number === undefined) return `${region.name}: ${BASE_MOVED}`
   return `opened rollback PR #${number} for ${region.name} to ${action.to}`
 }
@@ -133,13 +144,12 @@ export async function openPr(
   kind: PrKind,
   regionPlan: Plan['regions'][number],
   target: Plan,
-  marker: Marker
+  marker: Marker,
+  /** The region's plan from other files of the default branch, the same way `regionPlan` was made. */
+  replan?: (read: BaseRead) => Plan['regions'][number] | undefined
 ): Promise<number | undefined> {
   const { branch, title, message } = trainCommit({ ...factsOf(marker), kind })
-  // A file edited twice (the kustomization: image pin, then resources) is committed as its last edit.
-  const files = [
-    ...new Map(regionPlan.edits.map(e => [e.path, { path: e.path, content: e.content }])).values()
-  ]
+  const files = lastEdits(regionPlan)
   const body = renderPrBody(target, regionPlan, marker, ctx.trainUrl)
   // The common case, a branch that does not exist yet: a read and one mutation; anything else step by step below.
   const proposed = await ctx.github.proposeChange({
@@ -152,7 +162,12 @@ export async function openPr(
     body,
     labels: trainLabels(ctx.service.name)
   })
-  if (proposed) return 'baseMoved' in proposed ? undefined : proposed.number
+  if (proposed && 'baseMoved' in proposed) return undefined
+  if (proposed) {
+    if (proposed.staleBase && replan)
+      await repairStale(ctx, base, branch, message, regionPlan, replan)
+    return proposed.number
+  }
   const commit = await ctx.github.commitFiles({ base, parent, branch, message, files })
   if (commit.baseMoved) return undefined
   // A conflict wrote nothing on a branch someone else pushed to: the PR opens on their commit, which
@@ -177,4 +192,41 @@ export async function openPr(
     if (status === 403 || status === 404) await ctx.github.deleteBranch(branch)
     throw error
   }
+}
+
+/**
+ * A PR just opened on a base that had moved since the plan's read (the
+ * observation stood in for a read of its own): its edits were planned from
+ * older files. Planned again from the base's head, the branch is put back
+ * there with the new edits before anyone can approve the old ones, unless
+ * they came out the same. Where the region's pin itself moved, the gate's
+ * own repair (rebuild-branch) takes it, with the commit's facts from the
+ * plan it then makes.
+ */
+async function repairStale(
+  ctx: TrainContext,
+  base: string,
+  branch: string,
+  message: string,
+  before: Plan['regions'][number],
+  replan: (read: BaseRead) => Plan['regions'][number] | undefined
+): Promise<void> {
+  const read = await readBase(ctx, base)
+  const fresh = replan(read)
+  if (!fresh || fresh.current !== before.current) return
+  const files = lastEdits(fresh)
+  const same = lastEdits(before)
+  if (
+    files.length === same.length &&
+    files.every(f => same.some(g => g.path === f.path && g.content === f.content))
+  )
+    return
+  await ctx.github.replaceBranch({ base, parent: read.sha, branch, message, files })
+}
+
+/** A region's edits as one commit holds them: a file edited twice (the kustomization: pin, then resources) as its last edit. */
+function lastEdits(region: Plan['regions'][number]): { path: string; content: string }[] {
+  return [
+    ...new Map(region.edits.map(e => [e.path, { path: e.path, content: e.content }])).values()
+  ]
 }

@@ -11,7 +11,16 @@ export interface RepoHandle {
   readonly repo: string
   /** The repository's node id, for GraphQL mutations; absent until the repository was read. */
   nodeId?: string
+  /**
+   * What the last observation read of the default branch's head and of the
+   * branches it was asked about that did not exist, and when (a
+   * `performance.now()`): a PR opened right after it needs no read of its own.
+   */
+  seen?: { base: string; sha: string; absent: Set<string>; at: number }
 }
+
+/** How long what an observation read may stand in for a fresh read before a write. */
+export const SEEN_FOR_MS = 30_000
 
 /** The owner and name, as REST parameters take them. */
 export function where(handle: RepoHandle): { owner: string; repo: string } {

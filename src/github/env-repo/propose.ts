@@ -1,5 +1,6 @@
 import type { FileChange } from './commit.js'
 import { isGraphqlRefusal } from './handle.js'
+import { SEEN_FOR_MS } from './handle.js'
 import type { RepoHandle } from './handle.js'
 
 /** The PR opened, or why not: the caller then goes step by step (commitFiles, findPulls, openPull). */
@@ -26,7 +27,8 @@ export type Proposal =
  * https://docs.github.com/en/graphql/reference/mutations#createcommitonbranch
  * https://docs.github.com/en/graphql/reference/mutations#createpullrequest
  *
- * One read comes first: if `base` has moved past `parent`, nothing is
+ * One read comes first, unless the observation this plan came from read the
+ * same within SEEN_FOR_MS (then none): if `base` has moved past `parent`, nothing is
  * written (`baseMoved`: plan again from the new head, so no edit planned
  * from older files lands), and if the branch already exists (a run that
  * died, a writer who got there first) the caller goes step by step, which
@@ -56,22 +58,35 @@ export async function proposeChange(
   }
 ): Promise<Proposal> {
   if (!handle.nodeId) return { opened: false, reason: 'the repository was not read yet' }
-  const state = await handle.octokit.graphql<{
-    repository: { base: { target: { oid: string } } | null; branch: { id: string } | null } | null
-  }>(BRANCHES, {
-    owner: handle.owner,
-    repo: handle.repo,
-    base: `refs/heads/${change.base}`,
-    branch: `refs/heads/${change.branch}`
-  })
-  const baseHead = state.repository?.base?.target.oid
-  if (baseHead !== change.parent)
-    return {
-      opened: false,
-      reason: `${change.base} is at ${baseHead ?? 'nothing'}`,
-      baseMoved: true
-    }
-  if (state.repository?.branch) return { opened: false, reason: `${change.branch} already exists` }
+  // The observation just read both (pull-lists.ts): the base at `parent` and no such branch. Used
+  // once, and only while fresh; any other case reads them now. A base that moved in between is
+  // told by the new PR's own base (staleBase below), and the caller repairs the branch at once.
+  const seen = handle.seen
+  const known =
+    seen !== undefined &&
+    seen.base === change.base &&
+    seen.sha === change.parent &&
+    seen.absent.delete(change.branch) &&
+    performance.now() - seen.at < SEEN_FOR_MS
+  if (!known) {
+    const state = await handle.octokit.graphql<{
+      repository: { base: { target: { oid: string } } | null; branch: { id: string } | null } | null
+    }>(BRANCHES, {
+      owner: handle.owner,
+      repo: handle.repo,
+      base: `refs/heads/${change.base}`,
+      branch: `refs/heads/${change.branch}`
+    })
+    const baseHead = state.repository?.base?.target.oid
+    if (baseHead !== change.parent)
+      return {
+        opened: false,
+        reason: `${change.base} is at ${baseHead ?? 'nothing'}`,
+        baseMoved: true
+      }
+    if (state.repository?.branch)
+      return { opened: false, reason: `${change.branch} already exists` }
+  }
   const [headline = '', ...rest] = change.message.split('\n')
   const body = rest.join('\n').replace(/^\n+/, '')
   let data: Payload | null | undefined

@@ -71,10 +71,17 @@ export async function pullsByLabelAndHead(
         ])
       )
       .concat(files?.declarations ?? [])
+      .concat(files ? heads.map((_, i) => `$branch${i}: String!`) : [])
       .join(', ')
+    // With the files, whether each head's branch exists: opening a PR on one that does not needs no read of its own (propose.ts).
+    const branches = files
+      ? heads.map((_, i) => `branch${i}: ref(qualifiedName: $branch${i}) { id }`)
+      : []
+    if (files) heads.forEach((head, i) => (variables[`branch${i}`] = `refs/heads/${head}`))
     const defaultBranch = files
       ? `id
-  defaultBranchRef { name target { oid ... on Commit { ${files.fields} } } }`
+  defaultBranchRef { name target { oid ... on Commit { ${files.fields} } } }
+  ${branches.join('\n  ')}`
       : ''
     const query = `query(${declarations}) {
 repository(owner: $owner, name: $repo) {
@@ -109,6 +116,12 @@ labels(first: 100) { nodes { name } }
         name: ref.name,
         sha: ref.target.oid,
         files: filesOf(ref.target, defaultFiles, ref.name)
+      }
+      handle.seen = {
+        base: ref.name,
+        sha: ref.target.oid,
+        absent: new Set(heads.filter((_, i) => data.repository?.[`branch${i}`] === null)),
+        at: performance.now()
       }
     }
     const next: PullList[] = []
