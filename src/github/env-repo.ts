@@ -112,9 +112,10 @@ export class EnvRepo {
     label: string,
     heads: readonly string[] = [],
     flag?: string,
-    defaultFiles?: readonly string[]
+    defaultFiles?: readonly string[],
+    gate?: Parameters<typeof pullsByLabelAndHead>[5]
   ): ReturnType<typeof pullsByLabelAndHead> {
-    return pullsByLabelAndHead(this.#handle, label, heads, flag, defaultFiles)
+    return pullsByLabelAndHead(this.#handle, label, heads, flag, defaultFiles, gate)
   }
 
   openPull(pull: Parameters<typeof pulls.openPull>[1]): Promise<Pull> {

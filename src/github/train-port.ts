@@ -165,7 +165,15 @@ export function gitHubPort(
    */
   const gateAll = (
     service: string,
-    { labelled, flagged, open, closedOnHeads }: Awaited<ReturnType<EnvRepo['pullsByLabelAndHead']>>,
+    {
+      labelled,
+      flagged,
+      open,
+      closedOnHeads,
+      evidence: known,
+      rules: baseRules,
+      base: defaultBranch
+    }: Awaited<ReturnType<EnvRepo['pullsByLabelAndHead']>>,
     headPaths?: (branch: string) => readonly string[]
   ): Promise<PullSnapshot[]> => {
     // The service's newest 100 labelled PRs in every state (its recent history: the latest
@@ -187,9 +195,10 @@ export function gitHubPort(
       string,
       Promise<RequiredChecks & { approvals: number; staleApprovalsDropped: boolean }>
     >()
+    // The observation brought the gate of the release's own open PRs (pull-lists.ts); one query reads the rest's.
     const evidence = env.gateEvidence(
       pulls
-        .filter(p => p.state === 'open')
+        .filter(p => p.state === 'open' && !known?.has(p.number))
         .map(p => (headPaths ? { ...p, paths: headPaths(p.headRef) } : p))
     )
     const requiredOf = (base: string) => {
@@ -198,7 +207,9 @@ export function gitHubPort(
           base,
           env.mergeRules(
             base,
-            evidence.then(e => e.rules.get(base))
+            base === defaultBranch?.name && baseRules
+              ? Promise.resolve(baseRules)
+              : evidence.then(e => e.rules.get(base))
           )
         )
       return required.get(base)!
@@ -211,9 +222,11 @@ export function gitHubPort(
           requiredOf,
           permissions,
           // Only open PRs wait on it, so a failed query is never left unhandled by a closed one.
-          p.state === 'open'
-            ? evidence.then(e => e.pulls.get(p.number))
-            : Promise.resolve(undefined)
+          p.state !== 'open'
+            ? Promise.resolve(undefined)
+            : known?.has(p.number)
+              ? Promise.resolve(known.get(p.number))
+              : evidence.then(e => e.pulls.get(p.number))
         )
       )
     )
@@ -236,7 +249,8 @@ export function gitHubPort(
         serviceLabel(service),
         branches,
         LABELS.bad,
-        paths
+        paths,
+        headPaths ? { paths: headPaths } : undefined
       )
       const { name, sha, files } = lists.base!
       return {

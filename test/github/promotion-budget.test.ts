@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, expect, it } from '@jest/globals'
+import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
 import { requestsBetween, requestsByCategory } from '../../src/github/client.js'
 import type { GitHubClient } from '../../src/github/client.js'
 import type { EnvRepo } from '../../src/github/env-repo.js'
@@ -321,4 +321,65 @@ it("keeps one deployment per commit and environment when two runs record the sam
   const c = await second.createDeployment({ ...input, environment: 'checkout-sweden' })
   expect(c.id).not.toBe(a.id)
   expect(answered(from)).toEqual({ total: 2, creating: 2 })
+})
+
+describe("the observation reads the gate of the release's own open PRs", () => {
+  const path = 'regions/us-east/checkout/kustomization.yaml'
+  const branch = 'multiregion/checkout/us-east/v1.5.0'
+  const open = async (port: ReturnType<typeof gitHubPort>) => {
+    const base = await port.defaultBranch()
+    const read = await port.readBranch(base, [path])
+    const opened = await port.proposeChange({
+      base,
+      parent: read.sha,
+      branch,
+      message: 'checkout: v1.5.0 to us-east',
+      files: [{ path, content: read.files.get(path)!.replace('newTag: v1.4.2', 'newTag: v1.5.0') }],
+      title: 'checkout v1.5.0 to us-east',
+      body: 'wave 1 of 3',
+      labels: ['multiregion', 'multiregion:checkout']
+    })
+    return opened as { number: number; commitSha: string }
+  }
+
+  it('in the one query: reviews, who can push, checks, rules and the head files, with a failing required check seen as failing', async () => {
+    const port = gitHubPort(env, { method: 'squash', counter: client.counter })
+    const { number, commitSha } = await open(port)
+    sim.addRuleset(REPO, { requiredChecks: ['ci/validate'] })
+    sim.setCheck(REPO, commitSha, 'ci/validate', 'completed', 'failure')
+    sim.approve(REPO, number, 'alice')
+    const from = sim.requests.length
+    const seen = await port.observe('checkout', [branch], [path], () => [path])
+    const pull = seen.pulls.find(p => p.number === number)!
+    expect(pull).toMatchObject({
+      checks: 'failure',
+      headFiles: new Map([[path, expect.stringContaining('newTag: v1.5.0')]])
+    })
+    expect(pull.reviews).toEqual([
+      expect.objectContaining({ author: 'alice', permission: 'write' })
+    ])
+    // The observation, the branch's commits and classic protection's checks (REST only): nothing else.
+    expect(sim.requests.slice(from).map(r => r.operation)).toEqual([
+      'graphql',
+      'pulls/list-commits',
+      'repos/get-branch'
+    ])
+  })
+
+  it("reads the gate on its own where GitHub refuses the checks to the token (promote's), and fails nothing", async () => {
+    const port = gitHubPort(env, { method: 'squash', counter: client.counter })
+    const { number } = await open(port)
+    sim.withoutChecksPermission()
+    const from = sim.requests.length
+    const seen = await port.observe('checkout', [branch], [path], () => [path])
+    // The observation, then the PR's gate read on its own (gate-evidence.ts), which leaves the refused checks unknown.
+    expect(sim.requests.slice(from).map(r => r.operation)).toEqual([
+      'graphql',
+      'graphql',
+      'pulls/list-commits'
+    ])
+    // Nobody approved yet: the gate needs no checks, and a refused rollup is never read as "none".
+    expect(seen.pulls.find(p => p.number === number)).toMatchObject({ state: 'open', reviews: [] })
+    expect(sim.requests.filter(r => r.operation === 'checks/list-for-ref')).toEqual([])
+  })
 })

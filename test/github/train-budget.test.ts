@@ -19,7 +19,7 @@ afterEach(async () => {
   harness = undefined
 })
 
-it("promotes each region in at most 11 GitHub requests, 6 of them content-creating, every run's looks included", async () => {
+it("promotes each region in at most 10 GitHub requests, 6 of them content-creating, every run's looks included", async () => {
   harness = await TrainHarness.start()
   const sim = harness.github
   let run: TrainRun | undefined
@@ -49,7 +49,7 @@ it("promotes each region in at most 11 GitHub requests, 6 of them content-creati
   const creating = sim.requests.filter(
     r => r.method !== 'GET' && (r.operation !== 'graphql' || r.mutation)
   )
-  expect(sim.requests.length / promotions.length).toBeLessThanOrEqual(11)
+  expect(sim.requests.length / promotions.length).toBeLessThanOrEqual(10)
   expect(creating.length / promotions.length).toBeLessThanOrEqual(6)
   // Each region's deployment ends recorded, its marker beside it, and every request as GitHub describes it.
   for (const region of ['us-east', 'sweden', 'china'])

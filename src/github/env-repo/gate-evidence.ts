@@ -101,40 +101,9 @@ export async function gateEvidence(
     ${fields.join('\n    ')}
   }
 }
-fragment gate on PullRequest {
-  headRefOid
-  autoMergeRequest { enabledAt }
-  reviews(first: ${PAGE}) {
-    pageInfo { hasNextPage }
-    nodes { author { __typename login } authorCanPushToRepository state commit { oid } submittedAt }
-  }
-  files(first: ${PAGE}) { pageInfo { hasNextPage } nodes { path } }
-}
-fragment rules on Ref {
-  rules(first: ${PAGE}) {
-    pageInfo { hasNextPage }
-    nodes {
-      type
-      parameters {
-        __typename
-        ... on PullRequestParameters { requiredApprovingReviewCount dismissStaleReviewsOnPush requireLastPushApproval }
-        ... on RequiredStatusChecksParameters { requiredStatusChecks { context integrationId } }
-      }
-    }
-  }
-}
-fragment rollup on Commit {
-  statusCheckRollup {
-    contexts(first: ${PAGE}) {
-      pageInfo { hasNextPage }
-      nodes {
-        __typename
-        ... on CheckRun { name status conclusion url checkSuite { app { databaseId } } }
-        ... on StatusContext { context state targetUrl }
-      }
-    }
-  }
-}`,
+${GATE_FRAGMENT}
+${RULES_FRAGMENT}
+${ROLLUP_FRAGMENT}`,
     variables
   )
   try {
@@ -154,61 +123,119 @@ fragment rollup on Commit {
     const commit = failed.has(`c${i}`)
       ? undefined
       : (data.repository?.[`c${i}`] as CommitNode | null | undefined)
-    const contexts = commit?.statusCheckRollup?.contexts
-    const asked = pull.paths ?? []
-    let head: GateEvidence['head']
-    if (node && commit && asked.length > 0) {
-      const files = new Map<string, string>()
-      asked.forEach((path, k) => {
-        const blob = (commit as unknown as Record<string, unknown>)[`x${k}`] as {
-          object: { text?: string | null; isTruncated?: boolean } | null
-        } | null
-        // An edit of a truncated text would write the truncation back.
-        if (blob?.object?.isTruncated)
-          throw new Error(
-            `${path} at ${pull.headSha} is too large for GitHub to return whole; keep environment files small`
-          )
-        if (typeof blob?.object?.text === 'string') files.set(path, blob.object.text)
-      })
-      head = {
-        paths: new Set(asked),
-        files,
-        headSha: node.headRefOid,
-        autoMerge: node.autoMergeRequest !== null
-      }
-    }
-    evidence.set(pull.number, {
-      ...(head ? { head } : {}),
-      reviews:
-        node && !node.reviews.pageInfo.hasNextPage
-          ? node.reviews.nodes.map(review => ({
-              author: review.author ? actorLogin(review.author) : '',
-              state: review.state,
-              commitId: review.commit?.oid ?? '',
-              submittedAt: review.submittedAt,
-              canPush: review.authorCanPushToRepository
-            }))
-          : undefined,
-      files:
-        node && !node.files.pageInfo.hasNextPage ? node.files.nodes.map(f => f.path) : undefined,
-      // No rollup at all: the commit has no check run and no status yet.
-      checks:
-        commit && !contexts?.pageInfo.hasNextPage
-          ? (contexts?.nodes ?? []).map(c =>
-              c.__typename === 'CheckRun'
-                ? checkRun(c.name, c.status, c.conclusion, c.url, c.checkSuite?.app?.databaseId)
-                : commitStatus(c.context, c.state, c.targetUrl)
-            )
-          : undefined
-    })
+    evidence.set(
+      pull.number,
+      evidenceOf(node ?? undefined, commit ?? undefined, pull.headSha, pull.paths ?? [])
+    )
   })
   bases.forEach((base, j) => {
-    const ref = failed.has(`r${j}`) ? undefined : (data.repository?.[`r${j}`] as RefNode | null)
     // A base without the ruleset list whole (a long list, an error) is read over REST.
-    if (ref?.rules && !ref.rules.pageInfo.hasNextPage)
-      rules.set(base, ref.rules.nodes.map(restRule))
+    const read = failed.has(`r${j}`)
+      ? undefined
+      : rulesOf(data.repository?.[`r${j}`] as RefNode | null)
+    if (read) rules.set(base, read)
   })
   return { pulls: evidence, rules }
+}
+
+/** The gate fragments' answers for one pull request (`node`) and its head commit at `headSha` (`commit`) as GateEvidence; a part left out or refused is undefined. */
+export function evidenceOf(
+  node: PullNode | undefined,
+  commit: CommitNode | undefined,
+  headSha: string,
+  paths: readonly string[]
+): GateEvidence {
+  const contexts = commit?.statusCheckRollup?.contexts
+  const asked = paths
+  let head: GateEvidence['head']
+  if (node && commit && asked.length > 0) {
+    const files = new Map<string, string>()
+    asked.forEach((path, k) => {
+      const blob = (commit as unknown as Record<string, unknown>)[`x${k}`] as {
+        object: { text?: string | null; isTruncated?: boolean } | null
+      } | null
+      // An edit of a truncated text would write the truncation back.
+      if (blob?.object?.isTruncated)
+        throw new Error(
+          `${path} at ${headSha} is too large for GitHub to return whole; keep environment files small`
+        )
+      if (typeof blob?.object?.text === 'string') files.set(path, blob.object.text)
+    })
+    head = {
+      paths: new Set(asked),
+      files,
+      headSha: node.headRefOid,
+      autoMerge: node.autoMergeRequest !== null
+    }
+  }
+  return {
+    ...(head ? { head } : {}),
+    reviews:
+      node && !node.reviews.pageInfo.hasNextPage
+        ? node.reviews.nodes.map(review => ({
+            author: review.author ? actorLogin(review.author) : '',
+            state: review.state,
+            commitId: review.commit?.oid ?? '',
+            submittedAt: review.submittedAt,
+            canPush: review.authorCanPushToRepository
+          }))
+        : undefined,
+    files: node && !node.files.pageInfo.hasNextPage ? node.files.nodes.map(f => f.path) : undefined,
+    // No rollup at all: the commit has no check run and no status yet.
+    checks:
+      commit && !contexts?.pageInfo.hasNextPage
+        ? (contexts?.nodes ?? []).map(c =>
+            c.__typename === 'CheckRun'
+              ? checkRun(c.name, c.status, c.conclusion, c.url, c.checkSuite?.app?.databaseId)
+              : commitStatus(c.context, c.state, c.targetUrl)
+          )
+        : undefined
+  }
+}
+
+/** A pull request's gate: its head, auto-merge, reviews (with whether each author can push) and changed files. */
+export const GATE_FRAGMENT = `fragment gate on PullRequest {
+  headRefOid
+  autoMergeRequest { enabledAt }
+  reviews(first: ${PAGE}) {
+    pageInfo { hasNextPage }
+    nodes { author { __typename login } authorCanPushToRepository state commit { oid } submittedAt }
+  }
+  files(first: ${PAGE}) { pageInfo { hasNextPage } nodes { path } }
+}`
+
+/** A ref's ruleset rules. */
+export const RULES_FRAGMENT = `fragment rules on Ref {
+  rules(first: ${PAGE}) {
+    pageInfo { hasNextPage }
+    nodes {
+      type
+      parameters {
+        __typename
+        ... on PullRequestParameters { requiredApprovingReviewCount dismissStaleReviewsOnPush requireLastPushApproval }
+        ... on RequiredStatusChecksParameters { requiredStatusChecks { context integrationId } }
+      }
+    }
+  }
+}`
+
+/** A commit's checks. */
+export const ROLLUP_FRAGMENT = `fragment rollup on Commit {
+  statusCheckRollup {
+    contexts(first: ${PAGE}) {
+      pageInfo { hasNextPage }
+      nodes {
+        __typename
+        ... on CheckRun { name status conclusion url checkSuite { app { databaseId } } }
+        ... on StatusContext { context state targetUrl }
+      }
+    }
+  }
+}`
+
+/** A ruleset list read whole, as REST spells it; undefined when it was not (a long list, an error). */
+export function rulesOf(ref: RefNode | null | undefined): BranchRule[] | undefined {
+  return ref?.rules && !ref.rules.pageInfo.hasNextPage ? ref.rules.nodes.map(restRule) : undefined
 }
 
 /** A GraphQL RepositoryRule as REST's "Get rules for a branch" spells it. */
@@ -253,7 +280,7 @@ interface RuleNode {
     | null
 }
 
-interface RefNode {
+export interface RefNode {
   rules: { pageInfo: { hasNextPage: boolean }; nodes: RuleNode[] } | null
 }
 
@@ -306,7 +333,7 @@ export async function headFiles(
   }
 }
 
-interface PullNode {
+export interface PullNode {
   headRefOid: string
   autoMergeRequest: { enabledAt: string } | null
   reviews: {
@@ -322,7 +349,7 @@ interface PullNode {
   files: { pageInfo: { hasNextPage: boolean }; nodes: { path: string }[] }
 }
 
-interface CommitNode {
+export interface CommitNode {
   statusCheckRollup: {
     contexts: {
       pageInfo: { hasNextPage: boolean }

@@ -1,4 +1,18 @@
-import { actorLogin, repositoryMissing } from './handle.js'
+import type { BranchRule } from './checks.js'
+import {
+  evidenceOf,
+  GATE_FRAGMENT,
+  ROLLUP_FRAGMENT,
+  RULES_FRAGMENT,
+  rulesOf
+} from './gate-evidence.js'
+import type {
+  CommitNode,
+  GateEvidence,
+  PullNode as GatePullNode,
+  RefNode
+} from './gate-evidence.js'
+import { actorLogin, isGraphqlRefusal, repositoryMissing } from './handle.js'
 import type { RepoHandle } from './handle.js'
 import type { Pull } from './pulls.js'
 import { commitFiles, filesOf } from './read.js'
@@ -21,7 +35,14 @@ export async function pullsByLabelAndHead(
   label: string,
   heads: readonly string[] = [],
   flag?: string,
-  defaultFiles?: readonly string[]
+  defaultFiles?: readonly string[],
+  /**
+   * With `defaultFiles`: read each head's open pull request with its gate
+   * (gate-evidence.ts) as well, `paths` at its head among it, and the
+   * default branch's ruleset rules: the gate of the train's own open PRs
+   * then needs no query of its own.
+   */
+  gate?: { paths: (head: string) => readonly string[] }
 ): Promise<{
   labelled: Pull[]
   flagged: Pull[]
@@ -29,8 +50,15 @@ export async function pullsByLabelAndHead(
   closedOnHeads: Pull[]
   /** With `defaultFiles`: the default branch, its head commit and those files read from that commit, from the same query. */
   base?: DefaultBranch
+  /** With `gate`: the gate of each open PR on the heads that came whole, by number. */
+  evidence?: Map<number, GateEvidence>
+  /** With `gate`: the default branch's ruleset rules, when read whole. */
+  rules?: BranchRule[]
 }> {
   let base: DefaultBranch | undefined
+  const evidence = new Map<number, GateEvidence>()
+  let rules: BranchRule[] | undefined
+  const gated = gate && defaultFiles ? gate : undefined
   const lists = [
     list('labelled', 'labels: [$label], states: [OPEN, CLOSED, MERGED]', 100, { label }, 1),
     list('open', 'states: [OPEN]', 100, {}),
@@ -42,7 +70,30 @@ export async function pullsByLabelAndHead(
       list(`head${i}`, `headRefName: $head${i}, states: [CLOSED, MERGED]`, 10, {
         [`head${i}`]: head
       })
-    )
+    ),
+    // GitHub keeps one open PR per head and base: its gate comes with it, its head's files among it.
+    ...(gated
+      ? heads.map((head, i) => {
+          const paths = gated.paths(head)
+          const read = paths.map(
+            (_, k) =>
+              `x${k}: file(path: $gate${i}x${k}) { object { ... on Blob { text isTruncated } } }`
+          )
+          const gateList = list(
+            `gate${i}`,
+            `headRefName: $gate${i}, states: [OPEN]`,
+            5,
+            Object.fromEntries([
+              [`gate${i}`, head],
+              ...paths.map((path, k) => [`gate${i}x${k}`, path])
+            ]),
+            1
+          )
+          gateList.select = `...gate headRef { target { ... on Commit { oid ...rollup ${read.join(' ')} } } }`
+          gateList.paths = paths
+          return gateList
+        })
+      : [])
   ]
   let waiting = lists
   while (waiting.length > 0) {
@@ -52,7 +103,7 @@ export async function pullsByLabelAndHead(
       l =>
         `${l.name}: pullRequests(${l.filter}, first: ${l.first}, after: $${l.name}After, orderBy: { field: CREATED_AT, direction: DESC }) {
     pageInfo { hasNextPage endCursor }
-    nodes { ...pull }
+    nodes { ...pull ${l.select ?? ''} }
   }`
     )
     // The first query also reads the repository's node id and, when asked, the default branch's files.
@@ -80,9 +131,14 @@ export async function pullsByLabelAndHead(
     if (files) heads.forEach((head, i) => (variables[`branch${i}`] = `refs/heads/${head}`))
     const defaultBranch = files
       ? `id
-  defaultBranchRef { name target { oid ... on Commit { ${files.fields} } } }
+  defaultBranchRef { name target { oid ... on Commit { ${files.fields} } } ${gated ? '...rules' : ''} }
   ${branches.join('\n  ')}`
       : ''
+    const gating = pending.some(l => l.select !== undefined)
+    const fragments = [
+      ...(gating ? [GATE_FRAGMENT, ROLLUP_FRAGMENT] : []),
+      ...(files && gated ? [RULES_FRAGMENT] : [])
+    ].join('\n')
     const query = `query(${declarations}) {
 repository(owner: $owner, name: $repo) {
   ${[defaultBranch, ...fields].filter(Boolean).join('\n    ')}
@@ -95,18 +151,39 @@ headRefName headRefOid baseRefName
 mergeCommit { oid }
 editor { __typename login }
 labels(first: 100) { nodes { name } }
-}`
-    const data = await handle.octokit.graphql<{
+}
+${fragments}`
+    type Data = {
       repository:
         | (Record<string, PullConnection | null> & {
             id?: string
-            defaultBranchRef?: {
-              name: string
-              target: { oid: string } & Record<string, unknown>
-            } | null
+            defaultBranchRef?:
+              | ({
+                  name: string
+                  target: { oid: string } & Record<string, unknown>
+                } & RefNode)
+              | null
           })
         | null
-    }>(query, variables)
+    }
+    let data: Data
+    // Where GitHub refused a part of a train PR's gate (a token without `checks: read` gets
+    // FORBIDDEN on the rollup, which reads as null beside an error), that PR's gate is read on
+    // its own instead; an error anywhere else fails the read, as it always did.
+    const refused = new Set<string>()
+    try {
+      data = await handle.octokit.graphql<Data>(query, variables)
+    } catch (error) {
+      const partial = error as { data?: Data | null; errors?: { path?: (string | number)[] }[] }
+      const paths = (partial.errors ?? []).map(e => e.path ?? [])
+      const gateOnly = paths.every(
+        p => String(p[1]).startsWith('gate') || (p[1] === 'defaultBranchRef' && p[2] === 'rules')
+      )
+      if (!isGraphqlRefusal(error) || !partial.data?.repository || !gateOnly) throw error
+      data = partial.data
+      // The whole list of a PR whose gate GitHub refused in part is read again: its checks may read as none.
+      for (const p of paths) refused.add(p[1] === 'defaultBranchRef' ? 'rules' : String(p[1]))
+    }
     if (!data.repository) throw repositoryMissing(handle)
     if (files && defaultFiles) {
       const ref = data.repository.defaultBranchRef
@@ -117,6 +194,7 @@ labels(first: 100) { nodes { name } }
         sha: ref.target.oid,
         files: filesOf(ref.target, defaultFiles, ref.name)
       }
+      if (gated && !refused.has('rules')) rules = rulesOf(ref)
       handle.seen = {
         base: ref.name,
         sha: ref.target.oid,
@@ -129,6 +207,23 @@ labels(first: 100) { nodes { name } }
       const page = data.repository[l.name]
       if (!page) continue
       l.pulls.push(...page.nodes.map(fromGraphql))
+      if (l.paths && !refused.has(l.name))
+        page.nodes.forEach(node => {
+          const gateNode = node as unknown as GatePullNode & {
+            headRef: { target: (CommitNode & { oid?: string }) | null } | null
+          }
+          const head = gateNode.headRef?.target
+          // The head's checks and files are the listed head's only if the branch still points there.
+          evidence.set(
+            node.number,
+            evidenceOf(
+              gateNode,
+              head?.oid === node.headRefOid ? head : undefined,
+              node.headRefOid,
+              l.paths!
+            )
+          )
+        })
       l.pages--
       if (l.pages > 0 && page.pageInfo.hasNextPage && page.pageInfo.endCursor) {
         l.after = page.pageInfo.endCursor
@@ -143,7 +238,9 @@ labels(first: 100) { nodes { name } }
     flagged: byName('flagged'),
     open: byName('open'),
     closedOnHeads: lists.filter(l => l.name.startsWith('head')).flatMap(l => l.pulls),
-    ...(base ? { base } : {})
+    ...(base ? { base } : {}),
+    ...(gated ? { evidence } : {}),
+    ...(rules ? { rules } : {})
   }
 }
 
@@ -166,6 +263,10 @@ interface PullList {
   pulls: Pull[]
   /** How many more pages to read at most. */
   pages: number
+  /** More to select of each node (a train PR's gate). */
+  select?: string
+  /** The files that selection reads at each node's head. */
+  paths?: readonly string[]
 }
 
 function list(

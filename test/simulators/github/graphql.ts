@@ -311,7 +311,9 @@ export function execute(
     path: string[]
   ): unknown => {
     if (value === null || value === undefined) return null
-    if (Array.isArray(value)) return value.map(v => shape(v, selections, where, path))
+    // An error's path names each list element by its index (GraphQL spec, "Errors": path), as GitHub's do.
+    if (Array.isArray(value))
+      return value.map((v, i) => shape(v, selections, where, [...path, i as unknown as string]))
     const isNode = typeof value === 'object' && '__typename' in value
     if (isNode && !selections) {
       problems.push(`${where} is an object and needs a selection set`)

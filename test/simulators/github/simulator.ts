@@ -1199,6 +1199,20 @@ export class GitHubSimulator {
         : { __typename: 'User', login: pull.user },
       headRefName: pull.head,
       headRefOid: pull.headSha,
+      // https://docs.github.com/graphql/reference/objects#pullrequest (headRef): the head branch as it
+      // is now (null once deleted), which may have moved past headRefOid.
+      headRef: (() => {
+        const sha = repo.refs.get(`refs/heads/${pull.head}`)
+        return sha
+          ? {
+              __typename: 'Ref',
+              id: `REF_${repo.id}_refs/heads/${pull.head}`,
+              name: pull.head,
+              prefix: 'refs/heads/',
+              target: commitNode(sha)
+            }
+          : null
+      })(),
       baseRefName: pull.base,
       // https://docs.github.com/graphql/reference/objects#pullrequest (baseRefOid): the base branch's
       // head; modelled as its head now while open (at creation, the head it was opened against).
