@@ -358,7 +358,10 @@ async function main(): Promise<void> {
         alone: alone.map(wall),
         slowest,
         sum,
-        raw: wall(rest[REGIONS.length]!)
+        raw: wall(rest[REGIONS.length]!),
+        // The client's own CPU, which one thread spends on the three statements one after another.
+        cpu: cpu(all!),
+        cpuAlone: cpu(alone[0]!)
       }
     }
     const loopback = await fanOut(db, env, FAN_ROUND)
@@ -393,7 +396,7 @@ async function main(): Promise<void> {
     )
     const fanLine = (what: string, f: typeof loopback) =>
       console.log(
-        `find     across 3 regions, ${what}: ${us(f.all)}; each region alone ${f.alone.map((s, i) => `${REGIONS[i]} ${us(s)}`).join(', ')}; ratio to the slowest region of its round ${ratio(f.all, f.slowest)} (goal <= ${GOAL}), to their sum ${ratio(f.all, f.sum)}; raw pg sending the same statement to the three at once ${us(f.raw)}, ratio to it ${ratio(f.all, f.raw)}`
+        `find     across 3 regions, ${what}: ${us(f.all)}; each region alone ${f.alone.map((s, i) => `${REGIONS[i]} ${us(s)}`).join(', ')}; ratio to the slowest region of its round ${ratio(f.all, f.slowest)} (goal <= ${GOAL}), to their sum ${ratio(f.all, f.sum)}; raw pg sending the same statement to the three at once ${us(f.raw)}, ratio to it ${ratio(f.all, f.raw)}; client CPU ${us(f.cpu)} a fan-out, ${us(f.cpuAlone)} a call to ${REGIONS[0]} alone`
       )
     fanLine(
       `loopback (${FAN_ROUND} calls a path a round; two cores run the three servers and the client)`,
