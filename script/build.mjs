@@ -40,9 +40,9 @@ const pgliteBesideDist = {
   }
 }
 
-export async function bundle(outdir) {
+async function commonOptions() {
   const { version } = JSON.parse(await readFile(join(root, 'package.json'), 'utf8'))
-  const common = {
+  return {
     bundle: true,
     platform: 'node',
     format: 'esm',
@@ -55,6 +55,26 @@ export async function bundle(outdir) {
     define: { MULTIREGION_VERSION: JSON.stringify(version) },
     plugins: [pgliteBesideDist]
   }
+}
+
+/**
+ * multiregion/data as dist/data.js ships it; bench:data measures its entry
+ * (the API and the parts it measures apart) built so, the code users run.
+ * pg stays a dependency the service installs, so its pools are the service's own.
+ * The yaml it bundles is CommonJS calling require('process'): the shim gives it one, from ESM and require() alike.
+ */
+export async function bundleData(outfile, entryPoint = 'src/data-api/index.ts') {
+  await build({
+    ...(await commonOptions()),
+    entryPoints: [entryPoint],
+    outfile,
+    external: ['pg', '@google-cloud/spanner'],
+    banner: { js: requireShim }
+  })
+}
+
+export async function bundle(outdir) {
+  const common = await commonOptions()
   await build({
     ...common,
     entryPoints: ['src/action.ts'],
@@ -92,15 +112,7 @@ export async function bundle(outdir) {
     // Its transport, undici, is a dependency the service installs with it.
     external: ['undici']
   })
-  // multiregion/data: pg stays a dependency the service installs, so its pools are the service's own.
-  // The yaml it bundles is CommonJS calling require('process'): the shim gives it one, from ESM and require() alike.
-  await build({
-    ...common,
-    entryPoints: ['src/data-api/index.ts'],
-    outfile: join(outdir, 'data.js'),
-    external: ['pg', '@google-cloud/spanner'],
-    banner: { js: requireShim }
-  })
+  await bundleData(join(outdir, 'data.js'))
   await build({
     ...common,
     plugins: [],

@@ -1,4 +1,4 @@
-import { createHmac, createSecretKey, randomBytes } from 'node:crypto'
+import { hash, randomBytes } from 'node:crypto'
 
 /**
  * One read of classified columns: who read what, why, from where, and what
@@ -64,21 +64,54 @@ export function memorySink(): AuditSink & { entries: AuditEntry[] } {
   return { entries, write: entry => void entries.push(entry) }
 }
 
+/** SHA-256's block size, in bytes: HMAC pads its key to one block (RFC 2104). */
+const BLOCK = 64
+/** SHA-256's digest size, in bytes. */
+const DIGEST = 32
+
 /**
  * Hashes a filter's values with the audit key. openData requires a key for a
  * role whose reads are audited; a role that reads nothing classified audits
  * nothing, and gets a throwaway key.
+ *
+ * HMAC-SHA256 as RFC 2104 defines it, H((K ^ opad) || H((K ^ ipad) || m)), so
+ * an auditor's createHmac('sha256', key) gives the same hash; computed as two
+ * one-shot hashes of buffers kept for the handle (the padded key blocks, the
+ * message written after them). A createHmac per read makes a native Hmac
+ * object, looks the digest up among OpenSSL 3's providers and pads the key
+ * again: in a CPU profile of find against PostgreSQL it was the largest part
+ * of the library's own time (20 of 49 µs a call, as sampled), and this takes
+ * about a third less.
  */
 export function keyHasher(key: string | undefined): (filter: Record<string, unknown>) => string {
-  // A key object made once: a string key would be prepared again on every read.
-  const secret = createSecretKey(key && key.length > 0 ? Buffer.from(key) : randomBytes(32))
+  let secret = key && key.length > 0 ? Buffer.from(key) : randomBytes(32)
+  if (secret.length > BLOCK) secret = hash('sha256', secret, 'buffer')
+  const padded = (pad: number, room: number) => {
+    const block = Buffer.alloc(BLOCK + room, pad)
+    for (let i = 0; i < secret.length; i++) block[i] = secret[i]! ^ pad
+    return block
+  }
+  // (K ^ ipad) then the message, grown when a message does not fit; (K ^ opad) then the inner digest.
+  let inner = padded(0x36, 256)
+  const outer = padded(0x5c, DIGEST)
   return filter => {
     // An undefined column is no condition (and JSON would write it as null, like an IS NULL).
     const pairs = Object.keys(filter)
       .filter(c => filter[c] !== undefined)
       .sort()
       .map(c => [c, canonical(filter[c])])
-    return createHmac('sha256', secret).update(JSON.stringify(pairs)).digest('hex')
+    const message = JSON.stringify(pairs)
+    const length = BLOCK + Buffer.byteLength(message)
+    if (length > inner.length) {
+      const grown = Buffer.alloc(length * 2)
+      inner.copy(grown, 0, 0, BLOCK)
+      inner = grown
+    }
+    inner.write(message, BLOCK)
+    hash('sha256', inner.subarray(0, length), 'buffer').copy(outer, BLOCK)
+    // The values are personal data: no copy outlives the call in the handle's buffer.
+    inner.fill(0, BLOCK, length)
+    return hash('sha256', outer, 'hex')
   }
 }
 

@@ -194,8 +194,9 @@ export function openTable<R extends object>(caller: Caller, name: string): Table
   const classifiedRead = canRead.filter(c => table.columns[c]!.category !== undefined)
   const canWrite = (table.writers ?? []).includes(role)
 
-  const checkColumns = (row: Row, what: string) => {
-    for (const column of Object.keys(row))
+  const checkColumns = (row: Row, what: string) => checkNames(Object.keys(row), what)
+  const checkNames = (names: readonly string[], what: string) => {
+    for (const column of names)
       if (!columns.includes(column))
         throw new DataError(
           'unknown-column',
@@ -236,7 +237,7 @@ export function openTable<R extends object>(caller: Caller, name: string): Table
   }
 
   /** Where a read goes: the local replica of a global table when it holds every column asked for, else home; by-row tables search their placement in the map's order. */
-  const readRegions = (row: Row, wanted: string[], what: string): string[] => {
+  const readRegions = (row: Row, wanted: readonly string[], what: string): string[] => {
     if (table.locality === 'regional') return [table.home]
     if (table.locality === 'global') {
       const local = table.replicas?.[caller.region]
@@ -354,13 +355,14 @@ export function openTable<R extends object>(caller: Caller, name: string): Table
   }
 
   /** PostgreSQL requires SELECT on every column a WHERE reads; so does this library, before any I/O, for reads and writes alike. */
-  const refuseHidden = (filter: Row, what: string) => {
+  const refuseHidden = (filter: Row, what: string) => refuseHiddenNames(Object.keys(filter), what)
+  const refuseHiddenNames = (names: readonly string[], what: string) => {
     if (canRead.length === 0)
       throw new DataError(
         'not-readable',
         `${role} may not read ${name} at all (in ${what}): name it in a column's readers or in the table's writers in multiregion.yaml.`
       )
-    const hidden = Object.keys(filter).filter(c => !canRead.includes(c))
+    const hidden = names.filter(c => !canRead.includes(c))
     if (hidden.length > 0)
       throw new DataError(
         'not-readable',
@@ -482,7 +484,10 @@ export function openTable<R extends object>(caller: Caller, name: string): Table
   const fetchedFor = (
     selected: readonly string[],
     keys: readonly (readonly [string, unknown])[]
-  ) => [...new Set([...selected, ...keys.map(([c]) => c)])]
+  ): readonly string[] =>
+    keys.length === 0 ? selected : [...new Set([...selected, ...keys.map(([c]) => c)])]
+  /** The columns a find returns by default, as a statement's shape names them. */
+  const canReadShape = canRead.join(',')
 
   /** get asks one region at a time and stops at the first that has the row (the nearest usually does). */
   const getRow = async (k: Row, options: ReadOptions): Promise<Rows> => {
@@ -535,8 +540,8 @@ export function openTable<R extends object>(caller: Caller, name: string): Table
     paged: boolean
   ): Promise<{ rows: Rows; next?: string }> => {
     const referenced = filterColumns(filter)
-    checkColumns(Object.fromEntries(referenced.map(c => [c, true])), what)
-    refuseHidden(Object.fromEntries(referenced.map(c => [c, true])), what)
+    checkNames(referenced, what)
+    refuseHiddenNames(referenced, what)
     const refused = transferRefusal(map, name, caller.region)
     if (refused) throw refused
     checkStaleness(options, what)
@@ -544,19 +549,17 @@ export function openTable<R extends object>(caller: Caller, name: string): Table
     const selected = options.select ?? canRead
     const ordered = paged || options.orderBy !== undefined || options.after !== undefined
     const keys = ordered ? sortKeys(options.orderBy, table.key) : []
-    const hidden = [...selected, ...keys.map(([c]) => c)].filter(c => !canRead.includes(c))
-    if (hidden.length > 0) refuseHidden(Object.fromEntries(hidden.map(c => [c, true])), what)
-    const { regions: allowed, skipped } = reachable(
-      pin(readRegions(filter, fetchedFor(selected, keys), what), what)
-    )
+    // The sort columns come back too, for the merge and the cursor; the caller gets what it selected.
+    const fetched = fetchedFor(selected, keys)
+    // Every column the role may read, by default: then none is hidden.
+    if (fetched !== canRead) refuseHiddenNames(fetched, what)
+    const { regions: allowed, skipped } = reachable(pin(readRegions(filter, fetched, what), what))
     // A region of another jurisdiction may share a database with allowed ones (Spanner holds every
     // region in one): bound the region column, so its rows are never read, not only never asked for.
     const bounded =
       table.regionColumn && skipped.length > 0
         ? { ...filter, [table.regionColumn]: { in: allowed } }
         : filter
-    // The sort columns come back too, for the merge and the cursor; the caller gets what it selected.
-    const fetched = fetchedFor(selected, keys)
     const tail = `${ordered ? ` ORDER BY ${orderText(keys, isText, compiler)}` : ''} LIMIT ${paged ? limit + 1 : limit}`
     const shape = options.after === undefined && bounded === filter ? plainShape(filter) : undefined
     let values: unknown[]
@@ -566,7 +569,7 @@ export function openTable<R extends object>(caller: Caller, name: string): Table
       // The common find: plain values, no cursor. Its text is its shape's, built once.
       values = plainValues(filter, what)
       text = statement(
-        `find\u0000${fetched.join(',')}\u0000${tail}${shape}`,
+        `find\u0000${fetched === canRead ? canReadShape : fetched.join(',')}\u0000${tail}${shape}`,
         () =>
           `SELECT ${fetched.map(ident).join(', ')} FROM ${t}${where(filter, 0, what).text}${tail}`
       )

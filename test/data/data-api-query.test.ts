@@ -1,3 +1,4 @@
+import { createHmac } from 'node:crypto'
 import { describe, expect, it } from '@jest/globals'
 import { dataMap, dataMapFile } from '../../src/data/data-map.js'
 import type { DataModel } from '../../src/data/model.js'
@@ -185,6 +186,42 @@ describe('the role model in the data map and the migrations', () => {
     await expect(
       open('sweden', 'billing').table('customers').get('alice@example.com')
     ).rejects.toThrow(/customers\.id is uuid, and the value given in get is not one/)
+  })
+})
+
+describe('the audit key hash', () => {
+  it('is the HMAC-SHA256 an auditor computes with createHmac, for any key length and any values', () => {
+    // An auditor checks an entry by hashing a candidate value: the sorted [column, value] pairs as JSON.
+    const auditor = (key: string, filter: Record<string, unknown>) =>
+      createHmac('sha256', key)
+        .update(
+          JSON.stringify(
+            Object.keys(filter)
+              .sort()
+              .map(c => [c, filter[c]])
+          )
+        )
+        .digest('hex')
+    // Keys shorter than, as long as and longer than SHA-256's 64-byte block (a longer one is hashed first).
+    for (const key of ['k', 'x'.repeat(64), 'ключ'.repeat(20)]) {
+      const hash = keyHasher(key)
+      const long = { email: `${'é'.repeat(400)}@example.se`, id: 7 }
+      for (const filter of [
+        { email: 'a@example.se' },
+        long,
+        { email: 'b@example.se', phone: null }
+      ])
+        expect(hash(filter)).toBe(auditor(key, filter))
+      // A message longer than the one before it, then a shorter one: nothing of the longer is hashed again.
+      expect(hash({ email: 'c@example.se' })).toBe(auditor(key, { email: 'c@example.se' }))
+      expect(hash({ when: new Date('2026-01-02T03:04:05Z'), n: 10n })).toBe(
+        auditor(key, { n: '10', when: '2026-01-02T03:04:05.000Z' })
+      )
+      expect(hash({ email: 'a@example.se', gone: undefined })).toBe(
+        auditor(key, { email: 'a@example.se' })
+      )
+    }
+    expect(keyHasher('k1')({ email: 'a' })).not.toBe(keyHasher('k2')({ email: 'a' }))
   })
 })
 
