@@ -87,7 +87,14 @@ export function gitHubPort(
     if (pull.state !== 'open') return snapshot
     // The branch's commits say whether the PR is still the toolkit's own, approved or not.
     // The commits (REST) are read side by side with the one gate query of every open PR.
-    const [gate, commits] = await Promise.all([evidence, env.pullCommits(pull.number)])
+    const listed = env.pullCommits(pull.number)
+    // Never left unhandled while the gate is awaited: its failure is met below.
+    listed.catch(() => undefined)
+    const gate = await evidence
+    // A head someone approved needs the base's rules too: read beside the commits, not after them.
+    if (gate?.reviews?.some(r => r.state === 'APPROVED' && r.commitId === pull.headSha))
+      void required(pull.baseRef).catch(() => undefined)
+    const commits = await listed
     const reviews = gate?.reviews ?? (await env.reviews(pull.number))
     snapshot.commits = commits
     snapshot.reviews = reviews.map(r => ({

@@ -15,7 +15,27 @@ export interface ParsedFile {
   lines: LineCounter
 }
 
+/**
+ * Parsed files by their text: a plan reads the same few files many times
+ * (a kustomization by the pin, the resources and the annotations; each
+ * round of the train plans again from mostly the same files). The parse is
+ * a pure function of the text and its result is only read, never changed
+ * (every edit here works on the text), so one parse serves them all.
+ */
+const parsed = new Map<string, ParsedFile | { error: string }>()
+const PARSED_KEPT = 512
+
 export function parseFile(text: string): ParsedFile | { error: string } {
+  const known = parsed.get(text)
+  if (known) return known
+  const result = parseFresh(text)
+  // Oldest first out: a long run over many services keeps only the newest.
+  if (parsed.size >= PARSED_KEPT) parsed.delete(parsed.keys().next().value!)
+  parsed.set(text, result)
+  return result
+}
+
+function parseFresh(text: string): ParsedFile | { error: string } {
   const lines = new LineCounter()
   const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false })
   const problem = doc.errors[0]
@@ -173,9 +193,9 @@ export function matchesExpected(
     // toJS builds a fresh value on each call, so it can be changed in place.
     const expected = file.doc.toJS({ maxAliasCount: 100 }) as Record<string | number, unknown>
     change(expected)
-    const edited = parseDocument(text, { prettyErrors: false })
-    if (edited.errors.length > 0) return false
-    return isDeepStrictEqual(edited.toJS({ maxAliasCount: 100 }), expected)
+    const edited = parseFile(text)
+    if ('error' in edited) return false
+    return isDeepStrictEqual(edited.doc.toJS({ maxAliasCount: 100 }), expected)
   } catch {
     return false
   }
