@@ -9,6 +9,7 @@
 import { reconcileTrain } from '../../src/commands/train.js'
 import type { TrainRun } from '../../src/commands/train.js'
 import { decodeMarker } from '../../src/train/marker.js'
+import { forgetParsed } from '../../src/gitops/yaml-edit.js'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { REPO, TrainHarness } from '../../test/support/train-harness.js'
@@ -163,6 +164,8 @@ async function runTrain(options: {
       harness.clock.advance(11 * MIN)
     }
     const before = sim.requests.length
+    // Each run starts as the new process a workflow run is: nothing parsed yet.
+    forgetParsed()
     try {
       run = await reconcileTrain(harness.ctx, 'v1.5.0')
     } catch (error) {
@@ -204,7 +207,10 @@ async function runTrain(options: {
 const small = await runTrain({ files: 0, latencyMs: 0 })
 const big = await runTrain({ files: FILES, latencyMs: 0 })
 const history = await runTrain({ files: 0, latencyMs: 0, closedPulls: CLOSED_PULLS })
-const slow = await runTrain({ files: FILES, latencyMs: LATENCY_MS })
+// The timed train runs three times, as the git baseline does, and each figure is the median run's.
+const slowRuns = [] as Awaited<ReturnType<typeof runTrain>>[]
+for (let i = 0; i < 3; i++) slowRuns.push(await runTrain({ files: FILES, latencyMs: LATENCY_MS }))
+const slow = slowRuns.sort((a, b) => a.githubMs - b.githubMs)[1]!
 const faulty = await runTrain({
   files: 0,
   latencyMs: 0,
@@ -256,7 +262,7 @@ console.log(
   `  careful git: shallow blobless sparse   ${String(baseline.perRegionRequests).padStart(9)}   ${baseline.perRegionMs.toFixed(0).padStart(9)}   (clone, edit, commit, push over smart HTTP; no PR, gate or merge)`
 )
 console.log(
-  `  ratio git time / multiregion time:     ${(baseline.perRegionMs / (slow.githubMs / slow.prs)).toFixed(2).padStart(9)}\n`
+  `  ratio git time / multiregion time:     ${(baseline.perRegionMs / (slow.githubMs / slow.prs)).toFixed(2).padStart(9)}   (medians of 3 runs each; multiregion's runs: ${slowRuns.map(r => (r.githubMs / r.prs).toFixed(0)).join(', ')} ms a region)\n`
 )
 console.log(
   `per region by the size of the train, ${LATENCY_MS} ms a request (whole train / promotion PRs)`

@@ -1,7 +1,8 @@
 import { Octokit } from '@octokit/rest'
-import { retry } from '@octokit/plugin-retry'
 import { throttling } from '@octokit/plugin-throttling'
 import type { ThrottlingOptions } from '@octokit/plugin-throttling'
+import { PromptLimiter } from './limiter.js'
+import { retryServerErrors } from './retry.js'
 import { RatePacer } from './rate-limit.js'
 
 /** What a run cost in GitHub requests, counted per HTTP request (every retry is a request). */
@@ -162,7 +163,17 @@ export function createClient(options: ClientOptions): GitHubClient {
   const secondaryLimitRetries = options.secondaryLimitRetries ?? 3
   const pacer = new RatePacer({ unitMs: unit, log, ...options.pacing })
   // The pacer sits inside the plugins too, so their retries wait for the budget as first tries do.
-  const CountedOctokit = Octokit.plugin(countRequests(counter), pace(pacer), throttling, retry)
+  const CountedOctokit = Octokit.plugin(
+    countRequests(counter),
+    pace(pacer),
+    throttling,
+    retryServerErrors({
+      retries: options.retries ?? 3,
+      unitMs: unit,
+      // plugin-retry's list plus 405 and 409: a refused merge (protection, a moved head) is an answer, not a fault.
+      doNotRetry: [400, 401, 403, 404, 405, 409, 410, 422, 451]
+    })
+  )
   const octokit = new CountedOctokit({
     auth: options.token,
     baseUrl: (options.baseUrl ?? defaultBaseUrl()).replace(/\/+$/, ''),
@@ -171,6 +182,15 @@ export function createClient(options: ClientOptions): GitHubClient {
     throttle: {
       retryAfterBaseValue: unit,
       fallbackSecondaryRateRetryAfter: 60,
+      // The plugin's own Bottleneck limiters cost about 4.5 ms a request each (limiter.ts); the
+      // same rules without them: its retry after a rate limit, and 10 requests at once at most
+      // (the plugin's global group; GitHub allows 100). Writes keep the plugin's one-a-second
+      // group. The plugin reads both from these options (index.js, `state.retryLimiter ??`,
+      // `state.global ??`) though its types name neither; test/github/resilience.test.ts holds it to them.
+      ...({
+        retryLimiter: new PromptLimiter(),
+        global: new PromptLimiter(10)
+      } as object),
       ...(options.spaceWrites === false
         ? {
             write: passThroughGroup as unknown as ThrottlingOptions['write'],
@@ -202,12 +222,6 @@ export function createClient(options: ClientOptions): GitHubClient {
         )
         return retrying
       }
-    },
-    retry: {
-      retries: options.retries ?? 3,
-      retryAfterBaseValue: unit,
-      // The plugin's list plus 405 and 409: a refused merge (protection, a moved head) is an answer, not a fault.
-      doNotRetry: [400, 401, 403, 404, 405, 409, 410, 422, 451]
     }
   })
   octokit.hook.error('request', (error, endpoint) => {

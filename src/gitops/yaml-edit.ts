@@ -25,6 +25,11 @@ export interface ParsedFile {
 const parsed = new Map<string, ParsedFile | { error: string }>()
 const PARSED_KEPT = 512
 
+/** Forgets every parse: a bench that plays separate runs in one process starts each as a new process would. */
+export function forgetParsed(): void {
+  parsed.clear()
+}
+
 export function parseFile(text: string): ParsedFile | { error: string } {
   const known = parsed.get(text)
   if (known) return known

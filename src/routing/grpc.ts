@@ -1,4 +1,4 @@
-import { parse } from 'yaml'
+import { parseFile } from '../gitops/yaml-edit.js'
 import { protoDuration } from './mesh.js'
 import type { MeshNote, MeshRoutes } from './mesh.js'
 
@@ -115,9 +115,12 @@ export function compileGrpc(routes: MeshRoutes): CompiledGrpc {
  * Only then does what the gRPC service config cannot express concern the owner.
  */
 export function declaresGrpc(serviceYaml: string): boolean {
+  // The parse every other read of this file shares (yaml-edit.ts).
+  const file = parseFile(serviceYaml)
+  if ('error' in file) return false
   let doc: unknown
   try {
-    doc = parse(serviceYaml)
+    doc = file.doc.toJS({ maxAliasCount: 100 })
   } catch {
     return false
   }

@@ -9,6 +9,7 @@ import { waitWave } from './health.js'
 import { labelFoundByBranch, resumeUnreachable } from './record.js'
 import { RoundWrites } from './carry.js'
 import { snapshot, snapshotOf } from './snapshot.js'
+import type { Plan } from '../../schema/generated.js'
 
 /** A bound on observe-decide-act rounds in one run, far above what a train needs, so a bug cannot loop forever. */
 const MAX_ROUNDS = 25
@@ -32,16 +33,24 @@ export async function reconcileTrain(
   let carried: ReturnType<RoundWrites['apply']>
   // The default branch's name, as the last read from GitHub said.
   let base = ''
+  // The plans of this run's rounds by the commit they read (a commit's files never change).
+  const plans = new Map<string, Plan>()
   for (let round = 0; ; round++) {
     const seen = carried
       ? {
-          ...(await snapshotOf(ctx, release, base, botLogin, carried.view.read, [
-            ...carried.view.pulls
-          ])),
+          ...(await snapshotOf(
+            ctx,
+            release,
+            base,
+            botLogin,
+            carried.view.read,
+            [...carried.view.pulls],
+            plans
+          )),
           pulls: carried.view.pulls,
           base
         }
-      : await snapshot(ctx, release, botLogin)
+      : await snapshot(ctx, release, botLogin, plans)
     const { snap, read, pulls } = seen
     base = seen.base
     // This round's writes are recorded from its first, the labels of PRs found by their branch included.

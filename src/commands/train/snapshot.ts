@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto'
 import { readPin } from '../../gitops/image-pin.js'
 import { filesToRead, regionLayout } from '../../gitops/layout.js'
 import type { Release } from '../../plan/release.js'
@@ -21,7 +22,8 @@ const HISTORY_DEPTH = 100
 export async function snapshot(
   ctx: TrainContext,
   release: Release,
-  botLogin: string
+  botLogin: string,
+  plans?: Map<string, Plan>
 ): Promise<{ snap: Snapshot; read: BaseRead; pulls: PullSnapshot[]; base: string }> {
   const { base, read, pulls } = await ctx.github.observe(
     ctx.service.name,
@@ -29,7 +31,15 @@ export async function snapshot(
     filesToRead(ctx.platform, ctx.service.name, ctx.service.regions),
     branch => regionFiles(ctx, branch)
   )
-  return { ...(await snapshotOf(ctx, release, base, botLogin, read, pulls)), pulls, base }
+  return { ...(await snapshotOf(ctx, release, base, botLogin, read, pulls, plans)), pulls, base }
+}
+
+/** A plan's inputs that change within a run, as one key: the release and every file read, by content (a carried round predicts files, so the commit alone does not say what was read). */
+function planKey(read: BaseRead, release: string): string {
+  const hash = createHash('sha256').update(release)
+  for (const [path, text] of [...read.files].sort(([a], [b]) => (a < b ? -1 : 1)))
+    hash.update(`\0${path}\0${text.length}\0`).update(text)
+  return hash.digest('hex')
 }
 
 /** The files the train may edit for the region a train branch names (its folder's), or none. */
@@ -52,9 +62,13 @@ export async function snapshotOf(
   base: string,
   botLogin: string,
   read: BaseRead,
-  pulls: PullSnapshot[]
+  pulls: PullSnapshot[],
+  /** Plans this run already made, by what they read: a round after writes that left the default branch as it was plans nothing again. */
+  plans?: Map<string, Plan>
 ): Promise<{ snap: Snapshot; read: BaseRead }> {
-  const planned = planFor(ctx.service, ctx.platform, read, release)
+  const key = planKey(read, release.ref)
+  const planned = plans?.get(key) ?? planFor(ctx.service, ctx.platform, read, release)
+  plans?.set(key, planned)
   await readRecoveryCommits(ctx, pulls, release.ref, botLogin)
   const own = trainPulls({ pulls, service: ctx.service, botLogin })
   // An open rollback's gate depends on whether its region ran the target before.

@@ -358,7 +358,7 @@ export class GitHubSimulator {
   readonly violations: string[] = []
   readonly requests: RequestRecord[] = []
   readonly repos = new Map<string, SimRepo>()
-  /** Milliseconds the simulator itself spent answering (contract checks included), for benches to subtract. */
+  /** Milliseconds the simulator itself spent answering (contract checks included), injected delays left out, for benches to subtract. */
   busyMs = 0
   readonly token: string
   #viewer: string | { app: string; graphqlViewer?: boolean }
@@ -828,6 +828,10 @@ export class GitHubSimulator {
             : `/not-enterprise${url.pathname}`
     }
     const text = await readBody(request)
+    // Everything the simulator does for this request, its injected delays left out, is its own
+    // time, not the client's (busyMs): a bench in this process subtracts it.
+    const arrived = performance.now()
+    let delayed = 0
     const record: RequestRecord = { method, path: url.pathname, operation: '', status: 0 }
     this.requests.push(record)
     if (performance.now() < this.#retryAfterUntil)
@@ -837,6 +841,13 @@ export class GitHubSimulator {
     const resource: RateResource = url.pathname === '/graphql' ? 'graphql' : 'core'
     const send = (reply: Reply) => {
       record.status = reply.status
+      try {
+        sendNow(reply)
+      } finally {
+        this.busyMs += performance.now() - arrived - delayed
+      }
+    }
+    const sendNow = (reply: Reply) => {
       const headers: Record<string, string> = {
         'x-github-request-id': `SIM:${this.requests.length}`,
         ...this.#rateHeaders(resource),
@@ -914,7 +925,11 @@ export class GitHubSimulator {
     for (const fault of this.#faults) {
       if (fault.remaining <= 0 || !fault.matches(method, url.pathname)) continue
       fault.remaining--
-      if (fault.delayMs) await new Promise(resolve => setTimeout(resolve, fault.delayMs))
+      if (fault.delayMs) {
+        const from = performance.now()
+        await new Promise(resolve => setTimeout(resolve, fault.delayMs))
+        delayed += performance.now() - from
+      }
       if (fault.respond) {
         failure = fault
         if (fault.retryAfterSeconds !== undefined)
@@ -927,9 +942,7 @@ export class GitHubSimulator {
       send(failure.respond!)
       return
     }
-    const began = performance.now()
     const reply = this.#process(method, url, body, record)
-    this.busyMs += performance.now() - began
     if (failure) {
       record.fault = `${failure.name} after applying`
       send(failure.respond!)
