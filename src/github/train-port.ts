@@ -60,7 +60,7 @@ export function gitHubPort(
    * over REST only where that query had more than a page of them.
    */
   const snapshotOf = async (
-    pull: Pull,
+    pull: Pull & { gateless?: true },
     required: (
       base: string
     ) => Promise<RequiredChecks & { approvals: number; staleApprovalsDropped: boolean }>,
@@ -84,7 +84,7 @@ export function gitHubPort(
     if (mergedAt !== undefined) snapshot.mergedAt = mergedAt
     if (pull.mergeCommitSha) snapshot.mergeSha = pull.mergeCommitSha
     if (pull.editor) snapshot.bodyEditor = pull.editor
-    if (pull.state !== 'open') return snapshot
+    if (pull.state !== 'open' || pull.gateless) return snapshot
     // The branch's commits say whether the PR is still the toolkit's own, approved or not.
     // The commits (REST) are read side by side with the one gate query of every open PR.
     const listed = env.pullCommits(pull.number)
@@ -181,7 +181,8 @@ export function gitHubPort(
       rules: baseRules,
       base: defaultBranch
     }: Awaited<ReturnType<EnvRepo['pullsByLabelAndHead']>>,
-    headPaths?: (branch: string) => readonly string[]
+    headPaths?: (branch: string) => readonly string[],
+    gates = true
   ): Promise<PullSnapshot[]> => {
     // The service's newest 100 labelled PRs in every state (its recent history: the latest
     // release, rollbacks in progress); every PR labelled bad (a bad release stays bad however
@@ -205,7 +206,7 @@ export function gitHubPort(
     // The observation brought the gate of the release's own open PRs (pull-lists.ts); one query reads the rest's.
     const evidence = env.gateEvidence(
       pulls
-        .filter(p => p.state === 'open' && !known?.has(p.number))
+        .filter(p => gates && p.state === 'open' && !known?.has(p.number))
         .map(p => (headPaths ? { ...p, paths: headPaths(p.headRef) } : p))
     )
     const requiredOf = (base: string) => {
@@ -225,7 +226,7 @@ export function gitHubPort(
     return Promise.all(
       pulls.map(p =>
         snapshotOf(
-          p,
+          gates ? p : { ...p, gateless: true },
           requiredOf,
           permissions,
           // Only open PRs wait on it, so a failed query is never left unhandled by a closed one.
@@ -266,10 +267,12 @@ export function gitHubPort(
         pulls: await gateAll(service, lists, headPaths)
       }
     },
-    async trainPulls(service, branches = []) {
+    async trainPulls(service, branches = [], options = {}) {
       return gateAll(
         service,
-        await env.pullsByLabelAndHead(serviceLabel(service), branches, LABELS.bad)
+        await env.pullsByLabelAndHead(serviceLabel(service), branches, LABELS.bad),
+        undefined,
+        options.gates !== false
       )
     },
     pullCommits: number => env.pullCommits(number),

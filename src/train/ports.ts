@@ -25,7 +25,12 @@ export interface GitHubPort {
    * Closed PRs on other branches without the label are not read, whatever
    * their number.
    */
-  trainPulls(service: string, branches?: readonly string[]): Promise<PullSnapshot[]>
+  trainPulls(
+    service: string,
+    branches?: readonly string[],
+    /** `gates: false`: the PRs as listed, no open one's gate read (what a caller that only names a release needs). */
+    options?: { gates?: false }
+  ): Promise<PullSnapshot[]>
   /**
    * What a round of the train reads, in one read where GitHub allows: the
    * default branch's name, the commit it points at and `paths` read from
