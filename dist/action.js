@@ -1395,7 +1395,7 @@ var require_util = __commonJS({
       }
       obj2[kListeners] = null;
     }
-    function errorRequest2(client, request2, err) {
+    function errorRequest(client, request2, err) {
       try {
         request2.onError(err);
         assert(request2.aborted);
@@ -1446,7 +1446,7 @@ var require_util = __commonJS({
       bufferToLowerCasedHeaderName,
       addListener,
       removeAllListeners,
-      errorRequest: errorRequest2,
+      errorRequest,
       parseRawHeaders,
       parseHeaders,
       parseKeepAliveTimeout,
@@ -5660,12 +5660,12 @@ Content-Type: ${value.type || "application/octet-stream"}\r
             if (mimeType !== null) {
               switch (mimeType.essence) {
                 case "multipart/form-data": {
-                  const parsed2 = multipartFormDataParser(value, mimeType);
-                  if (parsed2 === "failure") {
+                  const parsed3 = multipartFormDataParser(value, mimeType);
+                  if (parsed3 === "failure") {
                     throw new TypeError("Failed to parse body as FormData.");
                   }
                   const fd = new FormData2();
-                  fd[kState] = parsed2;
+                  fd[kState] = parsed3;
                   return fd;
                 }
                 case "application/x-www-form-urlencoded": {
@@ -9045,10 +9045,10 @@ var require_env_http_proxy_agent = __commonJS({
           if (!entry) {
             continue;
           }
-          const parsed2 = entry.match(/^(.+):(\d+)$/);
+          const parsed3 = entry.match(/^(.+):(\d+)$/);
           noProxyEntries.push({
-            hostname: (parsed2 ? parsed2[1] : entry).toLowerCase(),
-            port: parsed2 ? Number.parseInt(parsed2[2], 10) : 0
+            hostname: (parsed3 ? parsed3[1] : entry).toLowerCase(),
+            port: parsed3 ? Number.parseInt(parsed3[2], 10) : 0
           });
         }
         this.#noProxyValue = noProxyValue;
@@ -9432,14 +9432,14 @@ var require_retry_agent = __commonJS({
         this.#options = options;
       }
       dispatch(opts, handler2) {
-        const retry2 = new RetryHandler({
+        const retry = new RetryHandler({
           ...opts,
           retryOptions: this.#options
         }, {
           dispatch: this.#agent.dispatch.bind(this.#agent),
           handler: handler2
         });
-        return this.#agent.dispatch(opts, retry2);
+        return this.#agent.dispatch(opts, retry);
       }
       close() {
         return this.#agent.close();
@@ -15052,9 +15052,9 @@ var require_util4 = __commonJS({
       switch (type) {
         case "DataURL": {
           let dataURL = "data:";
-          const parsed2 = parseMIMEType(mimeType || "application/octet-stream");
-          if (parsed2 !== "failure") {
-            dataURL += serializeAMimeType(parsed2);
+          const parsed3 = parseMIMEType(mimeType || "application/octet-stream");
+          if (parsed3 !== "failure") {
+            dataURL += serializeAMimeType(parsed3);
           }
           dataURL += ";base64,";
           const decoder = new StringDecoder("latin1");
@@ -26463,7 +26463,7 @@ var require_public_api = __commonJS({
       }
       return doc;
     }
-    function parse5(src, reviver, options) {
+    function parse4(src, reviver, options) {
       let _reviver = void 0;
       if (typeof reviver === "function") {
         _reviver = reviver;
@@ -26504,7 +26504,7 @@ var require_public_api = __commonJS({
         return value.toString(options);
       return new Document2.Document(value, _replacer, options).toString(options);
     }
-    exports.parse = parse5;
+    exports.parse = parse4;
     exports.parseAllDocuments = parseAllDocuments2;
     exports.parseDocument = parseDocument4;
     exports.stringify = stringify6;
@@ -27227,7 +27227,7 @@ var require_parse2 = __commonJS({
   "node_modules/semver/functions/parse.js"(exports, module) {
     "use strict";
     var SemVer = require_semver();
-    var parse5 = (version, options, throwErrors = false) => {
+    var parse4 = (version, options, throwErrors = false) => {
       if (version instanceof SemVer) {
         return version;
       }
@@ -27240,7 +27240,7 @@ var require_parse2 = __commonJS({
         throw er;
       }
     };
-    module.exports = parse5;
+    module.exports = parse4;
   }
 });
 
@@ -27248,9 +27248,9 @@ var require_parse2 = __commonJS({
 var require_valid = __commonJS({
   "node_modules/semver/functions/valid.js"(exports, module) {
     "use strict";
-    var parse5 = require_parse2();
+    var parse4 = require_parse2();
     var valid = (version, options) => {
-      const v = parse5(version, options);
+      const v = parse4(version, options);
       return v ? v.version : null;
     };
     module.exports = valid;
@@ -27261,9 +27261,9 @@ var require_valid = __commonJS({
 var require_clean = __commonJS({
   "node_modules/semver/functions/clean.js"(exports, module) {
     "use strict";
-    var parse5 = require_parse2();
+    var parse4 = require_parse2();
     var clean = (version, options) => {
-      const s = parse5(version.trim().replace(/^[=v]+/, ""), options);
+      const s = parse4(version.trim().replace(/^[=v]+/, ""), options);
       return s ? s.version : null;
     };
     module.exports = clean;
@@ -27298,10 +27298,10 @@ var require_inc = __commonJS({
 var require_diff = __commonJS({
   "node_modules/semver/functions/diff.js"(exports, module) {
     "use strict";
-    var parse5 = require_parse2();
+    var parse4 = require_parse2();
     var diff = (version1, version2) => {
-      const v1 = parse5(version1, null, true);
-      const v2 = parse5(version2, null, true);
+      const v1 = parse4(version1, null, true);
+      const v2 = parse4(version2, null, true);
       const comparison = v1.compare(v2);
       if (comparison === 0) {
         return null;
@@ -27372,10 +27372,10 @@ var require_patch = __commonJS({
 var require_prerelease = __commonJS({
   "node_modules/semver/functions/prerelease.js"(exports, module) {
     "use strict";
-    var parse5 = require_parse2();
+    var parse4 = require_parse2();
     var prerelease = (version, options) => {
-      const parsed2 = parse5(version, options);
-      return parsed2 && parsed2.prerelease.length ? parsed2.prerelease : null;
+      const parsed3 = parse4(version, options);
+      return parsed3 && parsed3.prerelease.length ? parsed3.prerelease : null;
     };
     module.exports = prerelease;
   }
@@ -27560,7 +27560,7 @@ var require_coerce = __commonJS({
   "node_modules/semver/functions/coerce.js"(exports, module) {
     "use strict";
     var SemVer = require_semver();
-    var parse5 = require_parse2();
+    var parse4 = require_parse2();
     var { safeRe: re, t } = require_re();
     var coerce = (version, options) => {
       if (version instanceof SemVer) {
@@ -27595,7 +27595,7 @@ var require_coerce = __commonJS({
       const patch = match[4] || "0";
       const prerelease = options.includePrerelease && match[5] ? `-${match[5]}` : "";
       const build = options.includePrerelease && match[6] ? `+${match[6]}` : "";
-      return parse5(`${major}.${minor}.${patch}${prerelease}${build}`, options);
+      return parse4(`${major}.${minor}.${patch}${prerelease}${build}`, options);
     };
     module.exports = coerce;
   }
@@ -27605,7 +27605,7 @@ var require_coerce = __commonJS({
 var require_truncate = __commonJS({
   "node_modules/semver/functions/truncate.js"(exports, module) {
     "use strict";
-    var parse5 = require_parse2();
+    var parse4 = require_parse2();
     var constants3 = require_constants6();
     var SemVer = require_semver();
     var truncate = (version, truncation, options) => {
@@ -27617,7 +27617,7 @@ var require_truncate = __commonJS({
     };
     var cloneInputVersion = (version, options) => {
       const versionStringToParse = version instanceof SemVer ? version.version : version;
-      return parse5(versionStringToParse, options);
+      return parse4(versionStringToParse, options);
     };
     var doTruncation = (version, truncation) => {
       if (isPrerelease(truncation)) {
@@ -28852,7 +28852,7 @@ var require_semver2 = __commonJS({
     var constants3 = require_constants6();
     var SemVer = require_semver();
     var identifiers = require_identifiers();
-    var parse5 = require_parse2();
+    var parse4 = require_parse2();
     var valid = require_valid();
     var clean = require_clean();
     var inc = require_inc();
@@ -28891,7 +28891,7 @@ var require_semver2 = __commonJS({
     var simplifyRange = require_simplify();
     var subset = require_subset();
     module.exports = {
-      parse: parse5,
+      parse: parse4,
       valid,
       clean,
       inc,
@@ -29276,7 +29276,7 @@ var require_postgres_interval = __commonJS({
       if (!(this instanceof PostgresInterval)) {
         return new PostgresInterval(raw);
       }
-      extend(this, parse5(raw));
+      extend(this, parse4(raw));
     }
     var properties = ["seconds", "minutes", "hours", "days", "months", "years"];
     PostgresInterval.prototype.toPostgres = function() {
@@ -29337,21 +29337,21 @@ var require_postgres_interval = __commonJS({
       var microseconds = fraction + "000000".slice(fraction.length);
       return parseInt(microseconds, 10) / 1e3;
     }
-    function parse5(interval) {
+    function parse4(interval) {
       if (!interval) return {};
       var matches2 = INTERVAL.exec(interval);
       var isNegative = matches2[8] === "-";
-      return Object.keys(positions).reduce(function(parsed2, property) {
+      return Object.keys(positions).reduce(function(parsed3, property) {
         var position3 = positions[property];
         var value = matches2[position3];
-        if (!value) return parsed2;
+        if (!value) return parsed3;
         value = property === "milliseconds" ? parseMilliseconds(value) : parseInt(value, 10);
-        if (!value) return parsed2;
+        if (!value) return parsed3;
         if (isNegative && ~negatives.indexOf(property)) {
           value *= -1;
         }
-        parsed2[property] = value;
-        return parsed2;
+        parsed3[property] = value;
+        return parsed3;
       }, {});
     }
   }
@@ -29824,13 +29824,13 @@ var require_binaryParsers = __commonJS({
           console.log("ERROR: ElementType not implemented: " + elementType2);
         }
       };
-      var parse5 = function(dimension, elementType2) {
+      var parse4 = function(dimension, elementType2) {
         var array = [];
         var i2;
         if (dimension.length > 1) {
           var count = dimension.shift();
           for (i2 = 0; i2 < count; i2++) {
-            array[i2] = parse5(dimension, elementType2);
+            array[i2] = parse4(dimension, elementType2);
           }
           dimension.unshift(count);
         } else {
@@ -29840,7 +29840,7 @@ var require_binaryParsers = __commonJS({
         }
         return array;
       };
-      return parse5(dims, elementType);
+      return parse4(dims, elementType);
     };
     var parseText = function(value) {
       return value.toString("utf8");
@@ -30603,7 +30603,7 @@ var require_type_overrides = __commonJS({
 var require_pg_connection_string = __commonJS({
   "node_modules/pg-connection-string/index.js"(exports, module) {
     "use strict";
-    function parse5(str, options = {}) {
+    function parse4(str, options = {}) {
       if (str.charAt(0) === "/") {
         const config2 = str.split(" ");
         return { host: config2[0], database: config2[1] };
@@ -30765,7 +30765,7 @@ var require_pg_connection_string = __commonJS({
       return poolConfig;
     }
     function parseIntoClientConfig(str) {
-      return toClientConfig(parse5(str));
+      return toClientConfig(parse4(str));
     }
     function deprecatedSslModeWarning(sslmode) {
       if (!deprecatedSslModeWarning.warned && typeof process !== "undefined" && process.emitWarning) {
@@ -30780,10 +30780,10 @@ To prepare for this change:
 See https://www.postgresql.org/docs/current/libpq-ssl.html for libpq SSL mode definitions.`);
       }
     }
-    module.exports = parse5;
-    parse5.parse = parse5;
-    parse5.toClientConfig = toClientConfig;
-    parse5.parseIntoClientConfig = parseIntoClientConfig;
+    module.exports = parse4;
+    parse4.parse = parse4;
+    parse4.toClientConfig = toClientConfig;
+    parse4.parseIntoClientConfig = parseIntoClientConfig;
   }
 });
 
@@ -30793,7 +30793,7 @@ var require_connection_parameters = __commonJS({
     "use strict";
     var dns = __require("dns");
     var defaults2 = require_defaults();
-    var parse5 = require_pg_connection_string().parse;
+    var parse4 = require_pg_connection_string().parse;
     var val = function(key, config, envVar) {
       if (config[key]) {
         return config[key];
@@ -30831,9 +30831,9 @@ var require_connection_parameters = __commonJS({
     };
     var ConnectionParameters = class {
       constructor(config) {
-        config = typeof config === "string" ? parse5(config) : config || {};
+        config = typeof config === "string" ? parse4(config) : config || {};
         if (config.connectionString) {
-          config = Object.assign({}, config, parse5(config.connectionString));
+          config = Object.assign({}, config, parse4(config.connectionString));
         }
         this.user = val("user", config);
         this.database = val("database", config);
@@ -31559,7 +31559,7 @@ var require_serializer = __commonJS({
       );
     };
     var emptyArray = [];
-    var parse5 = (query2) => {
+    var parse4 = (query2) => {
       const name = query2.name || "";
       if (name.length > 63) {
         console.error("Warning! Postgres only supports 63 characters for query names.");
@@ -31706,7 +31706,7 @@ var require_serializer = __commonJS({
       sendSASLInitialResponseMessage,
       sendSCRAMClientFinalMessage,
       query,
-      parse: parse5,
+      parse: parse4,
       bind: bind2,
       execute: execute2,
       describe: describe2,
@@ -32095,7 +32095,7 @@ var require_dist2 = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.DatabaseError = exports.serialize = void 0;
-    exports.parse = parse5;
+    exports.parse = parse4;
     var messages_1 = require_messages();
     Object.defineProperty(exports, "DatabaseError", { enumerable: true, get: function() {
       return messages_1.DatabaseError;
@@ -32105,7 +32105,7 @@ var require_dist2 = __commonJS({
       return serializer_1.serialize;
     } });
     var parser_1 = require_parser2();
-    function parse5(stream, callback) {
+    function parse4(stream, callback) {
       const parser = new parser_1.Parser();
       stream.on("data", (buffer) => parser.parse(buffer, callback));
       return new Promise((resolve2) => stream.on("end", () => resolve2()));
@@ -32193,7 +32193,7 @@ var require_connection2 = __commonJS({
   "node_modules/pg/lib/connection.js"(exports, module) {
     "use strict";
     var EventEmitter = __require("events").EventEmitter;
-    var { parse: parse5, serialize } = require_dist2();
+    var { parse: parse4, serialize } = require_dist2();
     var stream = require_stream();
     var { getStream } = stream;
     var flushBuffer = serialize.flush();
@@ -32299,7 +32299,7 @@ var require_connection2 = __commonJS({
         self2.emit("sslconnect");
       }
       attachListeners(stream2) {
-        parse5(stream2, (msg) => {
+        parse4(stream2, (msg) => {
           const eventName = msg.name === "error" ? "errorMessage" : msg.name;
           if (this._emitMessage) {
             this.emit("message", msg);
@@ -34367,7 +34367,7 @@ var require_dist3 = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.format = format;
-    exports.parse = parse5;
+    exports.parse = parse4;
     var TEXT_REGEXP = /^[\u0009\u0020-\u007e\u0080-\u00ff]*$/;
     var TOKEN_REGEXP = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
     var QUOTE_REGEXP = /[\\"]/g;
@@ -34394,7 +34394,7 @@ var require_dist3 = __commonJS({
       }
       return result;
     }
-    function parse5(header3, options) {
+    function parse4(header3, options) {
       const stopChar = options?.comma === true ? COMMA : 65536;
       const len = header3.length;
       let index = skipOWS(header3, options?.start ?? 0, len);
@@ -34874,11 +34874,11 @@ var require_light = __commonJS({
           return this._onFailure(error2, eventInfo, clearGlobalState, run3, free);
         }
         async _onFailure(error2, eventInfo, clearGlobalState, run3, free) {
-          var retry2, retryAfter;
+          var retry, retryAfter;
           if (clearGlobalState()) {
-            retry2 = await this.Events.trigger("failed", error2, eventInfo);
-            if (retry2 != null) {
-              retryAfter = ~~retry2;
+            retry = await this.Events.trigger("failed", error2, eventInfo);
+            if (retry != null) {
+              retryAfter = ~~retry;
               this.Events.trigger("retry", `Retrying ${this.options.id} after ${retryAfter} ms`, eventInfo);
               this.retryCount++;
               return run3(retryAfter);
@@ -35393,7 +35393,7 @@ var require_light = __commonJS({
       var Batcher_1 = Batcher;
       var require$$4$1 = () => console.log("You must import the full version of Bottleneck in order to use this feature.");
       var require$$8 = getCjsExportFromNamespace(version$2);
-      var Bottleneck2, DEFAULT_PRIORITY$1, Events$4, Job$1, LocalDatastore$1, NUM_PRIORITIES$1, Queues$1, RedisDatastore$1, States$1, Sync$1, parser$5, splice = [].splice;
+      var Bottleneck, DEFAULT_PRIORITY$1, Events$4, Job$1, LocalDatastore$1, NUM_PRIORITIES$1, Queues$1, RedisDatastore$1, States$1, Sync$1, parser$5, splice = [].splice;
       NUM_PRIORITIES$1 = 10;
       DEFAULT_PRIORITY$1 = 5;
       parser$5 = parser;
@@ -35404,8 +35404,8 @@ var require_light = __commonJS({
       Events$4 = Events_1;
       States$1 = States_1;
       Sync$1 = Sync_1;
-      Bottleneck2 = (function() {
-        class Bottleneck3 {
+      Bottleneck = (function() {
+        class Bottleneck2 {
           constructor(options = {}, ...invalid) {
             var storeInstanceOptions, storeOptions;
             this._addToQueue = this._addToQueue.bind(this);
@@ -35427,7 +35427,7 @@ var require_light = __commonJS({
                 storeInstanceOptions = parser$5.load(options, this.localStoreDefaults, {});
                 return new LocalDatastore$1(this, storeOptions, storeInstanceOptions);
               } else {
-                throw new Bottleneck3.prototype.BottleneckError(`Invalid datastore type: ${this.datastore}`);
+                throw new Bottleneck2.prototype.BottleneckError(`Invalid datastore type: ${this.datastore}`);
               }
             }).call(this);
             this._queues.on("leftzero", () => {
@@ -35441,7 +35441,7 @@ var require_light = __commonJS({
           }
           _validateOptions(options, invalid) {
             if (!(options != null && typeof options === "object" && invalid.length === 0)) {
-              throw new Bottleneck3.prototype.BottleneckError("Bottleneck v2 takes a single object argument. Refer to https://github.com/SGrondin/bottleneck#upgrading-to-v2 if you're upgrading from Bottleneck v1.");
+              throw new Bottleneck2.prototype.BottleneckError("Bottleneck v2 takes a single object argument. Refer to https://github.com/SGrondin/bottleneck#upgrading-to-v2 if you're upgrading from Bottleneck v1.");
             }
           }
           ready() {
@@ -35638,10 +35638,10 @@ var require_light = __commonJS({
               return waitForExecuting(1);
             });
             this._receive = function(job) {
-              return job._reject(new Bottleneck3.prototype.BottleneckError(options.enqueueErrorMessage));
+              return job._reject(new Bottleneck2.prototype.BottleneckError(options.enqueueErrorMessage));
             };
             this.stop = () => {
-              return this.Promise.reject(new Bottleneck3.prototype.BottleneckError("stop() has already been called"));
+              return this.Promise.reject(new Bottleneck2.prototype.BottleneckError("stop() has already been called"));
             };
             return done;
           }
@@ -35660,11 +35660,11 @@ var require_light = __commonJS({
               job.doDrop();
               return true;
             } else if (reachedHWM) {
-              shifted = strategy === Bottleneck3.prototype.strategy.LEAK ? this._queues.shiftLastFrom(options.priority) : strategy === Bottleneck3.prototype.strategy.OVERFLOW_PRIORITY ? this._queues.shiftLastFrom(options.priority + 1) : strategy === Bottleneck3.prototype.strategy.OVERFLOW ? job : void 0;
+              shifted = strategy === Bottleneck2.prototype.strategy.LEAK ? this._queues.shiftLastFrom(options.priority) : strategy === Bottleneck2.prototype.strategy.OVERFLOW_PRIORITY ? this._queues.shiftLastFrom(options.priority + 1) : strategy === Bottleneck2.prototype.strategy.OVERFLOW ? job : void 0;
               if (shifted != null) {
                 shifted.doDrop();
               }
-              if (shifted == null || strategy === Bottleneck3.prototype.strategy.OVERFLOW) {
+              if (shifted == null || strategy === Bottleneck2.prototype.strategy.OVERFLOW) {
                 if (shifted == null) {
                   job.doDrop();
                 }
@@ -35678,7 +35678,7 @@ var require_light = __commonJS({
           }
           _receive(job) {
             if (this._states.jobStatus(job.options.id) != null) {
-              job._reject(new Bottleneck3.prototype.BottleneckError(`A job with the same id already exists (id=${job.options.id})`));
+              job._reject(new Bottleneck2.prototype.BottleneckError(`A job with the same id already exists (id=${job.options.id})`));
               return false;
             } else {
               job.doReceive();
@@ -35748,31 +35748,31 @@ var require_light = __commonJS({
             return this._store.__incrementReservoir__(incr);
           }
         }
-        Bottleneck3.default = Bottleneck3;
-        Bottleneck3.Events = Events$4;
-        Bottleneck3.version = Bottleneck3.prototype.version = require$$8.version;
-        Bottleneck3.strategy = Bottleneck3.prototype.strategy = {
+        Bottleneck2.default = Bottleneck2;
+        Bottleneck2.Events = Events$4;
+        Bottleneck2.version = Bottleneck2.prototype.version = require$$8.version;
+        Bottleneck2.strategy = Bottleneck2.prototype.strategy = {
           LEAK: 1,
           OVERFLOW: 2,
           OVERFLOW_PRIORITY: 4,
           BLOCK: 3
         };
-        Bottleneck3.BottleneckError = Bottleneck3.prototype.BottleneckError = BottleneckError_1;
-        Bottleneck3.Group = Bottleneck3.prototype.Group = Group_1;
-        Bottleneck3.RedisConnection = Bottleneck3.prototype.RedisConnection = require$$2;
-        Bottleneck3.IORedisConnection = Bottleneck3.prototype.IORedisConnection = require$$3;
-        Bottleneck3.Batcher = Bottleneck3.prototype.Batcher = Batcher_1;
-        Bottleneck3.prototype.jobDefaults = {
+        Bottleneck2.BottleneckError = Bottleneck2.prototype.BottleneckError = BottleneckError_1;
+        Bottleneck2.Group = Bottleneck2.prototype.Group = Group_1;
+        Bottleneck2.RedisConnection = Bottleneck2.prototype.RedisConnection = require$$2;
+        Bottleneck2.IORedisConnection = Bottleneck2.prototype.IORedisConnection = require$$3;
+        Bottleneck2.Batcher = Bottleneck2.prototype.Batcher = Batcher_1;
+        Bottleneck2.prototype.jobDefaults = {
           priority: DEFAULT_PRIORITY$1,
           weight: 1,
           expiration: null,
           id: "<no-id>"
         };
-        Bottleneck3.prototype.storeDefaults = {
+        Bottleneck2.prototype.storeDefaults = {
           maxConcurrent: null,
           minTime: 0,
           highWater: null,
-          strategy: Bottleneck3.prototype.strategy.LEAK,
+          strategy: Bottleneck2.prototype.strategy.LEAK,
           penalty: null,
           reservoir: null,
           reservoirRefreshInterval: null,
@@ -35781,12 +35781,12 @@ var require_light = __commonJS({
           reservoirIncreaseAmount: null,
           reservoirIncreaseMaximum: null
         };
-        Bottleneck3.prototype.localStoreDefaults = {
+        Bottleneck2.prototype.localStoreDefaults = {
           Promise,
           timeout: null,
           heartbeatInterval: 250
         };
-        Bottleneck3.prototype.redisStoreDefaults = {
+        Bottleneck2.prototype.redisStoreDefaults = {
           Promise,
           timeout: null,
           heartbeatInterval: 5e3,
@@ -35797,7 +35797,7 @@ var require_light = __commonJS({
           clearDatastore: false,
           connection: null
         };
-        Bottleneck3.prototype.instanceDefaults = {
+        Bottleneck2.prototype.instanceDefaults = {
           datastore: "local",
           connection: null,
           id: "<no-id>",
@@ -35805,14 +35805,14 @@ var require_light = __commonJS({
           trackDoneStatus: false,
           Promise
         };
-        Bottleneck3.prototype.stopDefaults = {
+        Bottleneck2.prototype.stopDefaults = {
           enqueueErrorMessage: "This limiter has been stopped and cannot accept new jobs.",
           dropWaitingJobs: true,
           dropErrorMessage: "This limiter has been stopped."
         };
-        return Bottleneck3;
+        return Bottleneck2;
       }).call(commonjsGlobal);
-      var Bottleneck_1 = Bottleneck2;
+      var Bottleneck_1 = Bottleneck;
       var lib = Bottleneck_1;
       return lib;
     }));
@@ -55960,7 +55960,17 @@ var import_yaml3 = __toESM(require_dist(), 1);
 // src/gitops/yaml-edit.ts
 var import_yaml2 = __toESM(require_dist(), 1);
 import { isDeepStrictEqual } from "node:util";
+var parsed = /* @__PURE__ */ new Map();
+var PARSED_KEPT = 512;
 function parseFile(text) {
+  const known = parsed.get(text);
+  if (known) return known;
+  const result = parseFresh(text);
+  if (parsed.size >= PARSED_KEPT) parsed.delete(parsed.keys().next().value);
+  parsed.set(text, result);
+  return result;
+}
+function parseFresh(text) {
   const lines2 = new import_yaml2.LineCounter();
   const doc = (0, import_yaml2.parseDocument)(text, { lineCounter: lines2, prettyErrors: false });
   const problem2 = doc.errors[0];
@@ -56047,9 +56057,9 @@ function matchesExpected(file2, text, change) {
   try {
     const expected = file2.doc.toJS({ maxAliasCount: 100 });
     change(expected);
-    const edited = (0, import_yaml2.parseDocument)(text, { prettyErrors: false });
-    if (edited.errors.length > 0) return false;
-    return isDeepStrictEqual(edited.toJS({ maxAliasCount: 100 }), expected);
+    const edited = parseFile(text);
+    if ("error" in edited) return false;
+    return isDeepStrictEqual(edited.doc.toJS({ maxAliasCount: 100 }), expected);
   } catch {
     return false;
   }
@@ -56254,9 +56264,6 @@ function addResources(text, names2) {
   return { kind: "edit", ...edited };
 }
 
-// src/routing/grpc.ts
-var import_yaml5 = __toESM(require_dist(), 1);
-
 // src/routing/mesh.ts
 var BREAKER_DEFAULTS = { failures: 5, cooldownMs: 5e3 };
 var IDEMPOTENT_METHODS = ["GET", "HEAD", "OPTIONS", "PUT", "DELETE"];
@@ -56352,9 +56359,11 @@ function compileGrpc(routes) {
   return compiled;
 }
 function declaresGrpc(serviceYaml) {
+  const file2 = parseFile(serviceYaml);
+  if ("error" in file2) return false;
   let doc;
   try {
-    doc = (0, import_yaml5.parse)(serviceYaml);
+    doc = file2.doc.toJS({ maxAliasCount: 100 });
   } catch {
     return false;
   }
@@ -56367,7 +56376,7 @@ function declaresGrpc(serviceYaml) {
 }
 
 // src/routing/istio.ts
-var import_yaml6 = __toESM(require_dist(), 1);
+var import_yaml5 = __toESM(require_dist(), 1);
 var RETRY_ON_ANY = "connect-failure,refused-stream";
 var RETRY_ON_IDEMPOTENT = `${RETRY_ON_ANY},reset,gateway-error,503`;
 function endpointOf(url) {
@@ -56481,12 +56490,12 @@ function compileIstio(routes) {
     rule: "mesh-istio-retry-budget",
     message: `Istio has no retry budget; retries in flight are capped at ${destinationRule.spec.trafficPolicy.connectionPool.http.maxRetries} (connectionPool.http.maxRetries) instead of ${routes.retryBudget.ratio * 100}% of requests.`
   });
-  const content = header(routes.service, "Istio") + [serviceEntry, destinationRule, virtualService].map((d) => (0, import_yaml6.stringify)(d)).join("---\n");
+  const content = header(routes.service, "Istio") + [serviceEntry, destinationRule, virtualService].map((d) => (0, import_yaml5.stringify)(d)).join("---\n");
   return { name: GENERATED_FILES.istio, content, notes };
 }
 
 // src/routing/istio-webhook.ts
-var import_yaml7 = __toESM(require_dist(), 1);
+var import_yaml6 = __toESM(require_dist(), 1);
 var ISTIO_WEBHOOK_RULES = {
   "istio-duration": "A ValidateDuration",
   "istio-connect-timeout": "A ValidateConnectTimeout",
@@ -56893,7 +56902,7 @@ function checkServiceEntry(spec, report2) {
 var WARNINGS = /* @__PURE__ */ new Set(["istio-failover-outlier"]);
 function istioWebhookFindings(content) {
   const notes = [];
-  for (const document of (0, import_yaml7.parseAllDocuments)(content)) {
+  for (const document of (0, import_yaml6.parseAllDocuments)(content)) {
     const doc = obj(document.toJS()) ?? {};
     const spec = obj(doc.spec) ?? {};
     const name = `${String(doc.kind)} ${String(obj(doc.metadata)?.name)}`;
@@ -56910,7 +56919,7 @@ function istioWebhookFindings(content) {
 }
 
 // src/routing/linkerd.ts
-var import_yaml8 = __toESM(require_dist(), 1);
+var import_yaml7 = __toESM(require_dist(), 1);
 function compileLinkerd(routes) {
   const timeout = `${routes.deadlineMs}ms`;
   const profile = {
@@ -56964,7 +56973,7 @@ function compileLinkerd(routes) {
     });
   return {
     name: GENERATED_FILES.linkerd,
-    content: header(routes.service, "Linkerd") + (0, import_yaml8.stringify)(profile),
+    content: header(routes.service, "Linkerd") + (0, import_yaml7.stringify)(profile),
     notes
   };
 }
@@ -57588,10 +57597,10 @@ function partitionFindings(service, platform2, name, members, hostPathOf) {
 }
 
 // src/routing/resources.ts
-var import_yaml10 = __toESM(require_dist(), 1);
+var import_yaml9 = __toESM(require_dist(), 1);
 
 // src/gitops/config-map.ts
-var import_yaml9 = __toESM(require_dist(), 1);
+var import_yaml8 = __toESM(require_dist(), 1);
 function literalSafe(value) {
   return /^[!-~]/.test(value) && /^[\n -~]*$/.test(value) && value.endsWith("\n") && !value.endsWith("\n\n");
 }
@@ -57601,19 +57610,19 @@ function renderConfigMap(comment2, name, labels, data) {
   const entries = Object.entries(data);
   const block = (value) => value.includes("\n") && literalSafe(value);
   const plain = (key, value) => {
-    const line = (0, import_yaml9.stringify)({ [key]: value });
+    const line = (0, import_yaml8.stringify)({ [key]: value });
     return line.split("\n").length === 2 ? `  ${line}` : void 0;
   };
   const lines2 = entries.map(
-    ([key, value]) => block(value) ? `  ${(0, import_yaml9.stringify)(key).trimEnd()}: |
+    ([key, value]) => block(value) ? `  ${(0, import_yaml8.stringify)(key).trimEnd()}: |
 ${indent(value.slice(0, -1))}
 ` : plain(key, value)
   );
   if (entries.length === 0 || lines2.some((l) => l === void 0))
     return `# ${comment2}
-${(0, import_yaml9.stringify)({ apiVersion: "v1", kind: "ConfigMap", metadata, data })}`;
+${(0, import_yaml8.stringify)({ apiVersion: "v1", kind: "ConfigMap", metadata, data })}`;
   return `# ${comment2}
-${(0, import_yaml9.stringify)({ apiVersion: "v1", kind: "ConfigMap", metadata })}data:
+${(0, import_yaml8.stringify)({ apiVersion: "v1", kind: "ConfigMap", metadata })}data:
 ${lines2.join("")}`;
 }
 var isScalar5 = (v) => v === null || typeof v !== "object";
@@ -57673,7 +57682,7 @@ function renderDnsEndpoint(service, records) {
       providerSpecific
     };
   });
-  return header2(service) + (0, import_yaml10.stringify)({
+  return header2(service) + (0, import_yaml9.stringify)({
     apiVersion: "externaldns.k8s.io/v1alpha1",
     kind: "DNSEndpoint",
     metadata: { name: `${service}-failover`, labels: MANAGED_BY2 },
@@ -57681,7 +57690,7 @@ function renderDnsEndpoint(service, records) {
   });
 }
 function renderGslb(service, hostname, strategy) {
-  return header2(service) + (0, import_yaml10.stringify)({
+  return header2(service) + (0, import_yaml9.stringify)({
     apiVersion: "k8gb.io/v1beta1",
     kind: "Gslb",
     metadata: {
@@ -58992,7 +59001,7 @@ function failoverHeadroom(service, platform2, capacity) {
 }
 
 // src/capacity/reservation.ts
-var import_yaml12 = __toESM(require_dist(), 1);
+var import_yaml11 = __toESM(require_dist(), 1);
 
 // src/capacity/quantity.ts
 var MEMORY_UNITS = {
@@ -59024,7 +59033,7 @@ function formatMemory(bytes2) {
 }
 
 // src/capacity/render.ts
-var import_yaml11 = __toESM(require_dist(), 1);
+var import_yaml10 = __toESM(require_dist(), 1);
 var MAX_REPLICAS_ANNOTATION = "multiregion.dev/max-replicas";
 var HEADER = "# Written by multiregion from spec.capacity of the service manifest; change it there.\n";
 function renderCapacityObjects(c) {
@@ -59057,7 +59066,7 @@ function renderCapacityObjects(c) {
       spec: { ...c.disruptionBudget, selector: { matchLabels: c.selector } }
     });
   if (docs.length === 0) return void 0;
-  return HEADER + docs.map((d) => (0, import_yaml11.stringify)(d)).join("---\n");
+  return HEADER + docs.map((d) => (0, import_yaml10.stringify)(d)).join("---\n");
 }
 function renderCapacityPatch(c) {
   const spec = {};
@@ -59079,12 +59088,12 @@ function renderCapacityPatch(c) {
     metadata: { name: c.deployment, annotations: { [MAX_REPLICAS_ANNOTATION]: String(c.max) } },
     ...Object.keys(spec).length > 0 ? { spec } : {}
   };
-  return HEADER + (0, import_yaml11.stringify)(patch);
+  return HEADER + (0, import_yaml10.stringify)(patch);
 }
 
 // src/capacity/reservation.ts
 function holdingOf(service, text) {
-  const doc = (0, import_yaml12.parseDocument)(text, { prettyErrors: false });
+  const doc = (0, import_yaml11.parseDocument)(text, { prettyErrors: false });
   if (doc.errors.length > 0) return void 0;
   const patch = doc.toJS();
   const max = Number(patch?.metadata?.annotations?.[MAX_REPLICAS_ANNOTATION]);
@@ -59343,7 +59352,7 @@ function claimedHostnames(files, owners) {
 }
 
 // src/gitops/image-pin.ts
-var import_yaml13 = __toESM(require_dist(), 1);
+var import_yaml12 = __toESM(require_dist(), 1);
 function problem(rule, message, line = 1, current = null) {
   return { kind: "problem", rule, message, line, current };
 }
@@ -59377,7 +59386,7 @@ function setField(file2, target, value, after) {
   }
   return { kind: "edit", field, before, after: value, ...edited };
 }
-function parsed(text, what) {
+function parsed2(text, what) {
   const file2 = parseFile(text);
   if ("error" in file2)
     return problem(
@@ -59415,11 +59424,11 @@ function pinTagOrDigest(file2, pin, target) {
   return result.kind === "edit" && result.before === null ? { ...result, before: tag } : result;
 }
 function pinKustomize(text, image, pin, path) {
-  const file2 = parsed(text, path);
+  const file2 = parsed2(text, path);
   if ("kind" in file2) return file2;
   const root = mapAt(file2, []);
   const images = root?.get("images", true);
-  const entries = (0, import_yaml13.isSeq)(images) ? images.items.filter(import_yaml13.isMap) : [];
+  const entries = (0, import_yaml12.isSeq)(images) ? images.items.filter(import_yaml12.isMap) : [];
   const entry = entries.find((e) => [e.get("name"), e.get("newName")].includes(image));
   if (!entry) {
     const names2 = entries.map((e) => String(e.get("name")));
@@ -59429,7 +59438,7 @@ function pinKustomize(text, image, pin, path) {
       `${path} has no images entry for ${image}, so the release cannot be pinned.${found} Add "images: [{name: ${image}, newTag: <current tag>}]".`,
       startLine(
         file2,
-        root?.items.find((p) => (0, import_yaml13.isScalar)(p.key) && p.key.value === "images")?.key
+        root?.items.find((p) => (0, import_yaml12.isScalar)(p.key) && p.key.value === "images")?.key
       )
     );
   }
@@ -59444,7 +59453,7 @@ function pinKustomize(text, image, pin, path) {
   });
 }
 function pinHelm(text, image, pin, path) {
-  const file2 = parsed(text, path);
+  const file2 = parsed2(text, path);
   if ("kind" in file2) return file2;
   const map = mapAt(file2, ["image"]);
   if (!map) {
@@ -59478,7 +59487,7 @@ function readPin(text, image, layout) {
     return map ? scalarText(scalarIn(map, "digest")) ?? scalarText(scalarIn(map, "tag")) : null;
   }
   const images = mapAt(file2, [])?.get("images", true);
-  const entry = ((0, import_yaml13.isSeq)(images) ? images.items.filter(import_yaml13.isMap) : []).find(
+  const entry = ((0, import_yaml12.isSeq)(images) ? images.items.filter(import_yaml12.isMap) : []).find(
     (e) => [e.get("name"), e.get("newName")].includes(image)
   );
   return entry ? scalarText(scalarIn(entry, "digest")) ?? scalarText(scalarIn(entry, "newTag")) : null;
@@ -59637,27 +59646,27 @@ function isNewer(a, b) {
 }
 
 // src/gitops/patches.ts
-var import_yaml14 = __toESM(require_dist(), 1);
+var import_yaml13 = __toESM(require_dist(), 1);
 import { posix as posix2 } from "node:path";
 function listedPatches(root) {
   const items = root?.get("patches", true);
-  if (!(0, import_yaml14.isSeq)(items)) return [];
+  if (!(0, import_yaml13.isSeq)(items)) return [];
   return items.items.flatMap((item) => {
-    const path = (0, import_yaml14.isMap)(item) ? item.get("path", true) : void 0;
-    return (0, import_yaml14.isScalar)(path) ? [posix2.normalize(String(path.value))] : [];
+    const path = (0, import_yaml13.isMap)(item) ? item.get("path", true) : void 0;
+    return (0, import_yaml13.isScalar)(path) ? [posix2.normalize(String(path.value))] : [];
   });
 }
 function addPatch(text, file2) {
-  const parsed2 = parseFile(text);
-  if ("error" in parsed2)
-    return { kind: "problem", message: `it is not valid YAML (${parsed2.error})`, unreadable: true };
-  const root = mapAt(parsed2, []);
+  const parsed3 = parseFile(text);
+  if ("error" in parsed3)
+    return { kind: "problem", message: `it is not valid YAML (${parsed3.error})`, unreadable: true };
+  const root = mapAt(parsed3, []);
   if (!root) return { kind: "problem", message: "it is not a mapping" };
   if (listedPatches(root).includes(posix2.normalize(file2))) return { kind: "current" };
   const newline = text.includes("\r\n") ? "\r\n" : "\n";
   const patches = root.get("patches", true);
   let edited;
-  if ((0, import_yaml14.isSeq)(patches) && !patches.flow && patches.items.length > 0) {
+  if ((0, import_yaml13.isSeq)(patches) && !patches.flow && patches.items.length > 0) {
     const first = patches.items[0];
     const last = patches.items[patches.items.length - 1];
     const lineStart = text.lastIndexOf("\n", first.range[0] - 1) + 1;
@@ -59665,9 +59674,9 @@ function addPatch(text, file2) {
     if (dash) {
       const end = text.indexOf("\n", last.range[1] - 1);
       const item = `${dash[1]}- path: ${renderPlain(file2)}${newline}`;
-      edited = end === -1 ? { text: `${text}${newline}${item}`, line: lineOf(parsed2, last.range[1]) + 1 } : {
+      edited = end === -1 ? { text: `${text}${newline}${item}`, line: lineOf(parsed3, last.range[1]) + 1 } : {
         text: `${text.slice(0, end + 1)}${item}${text.slice(end + 1)}`,
-        line: lineOf(parsed2, end) + 1
+        line: lineOf(parsed3, end) + 1
       };
     }
   } else if (patches === void 0 && !root.flow) {
@@ -59678,7 +59687,7 @@ function addPatch(text, file2) {
     };
   }
   if (!edited) return { kind: "problem", message: "its patches is not a block list" };
-  const ok = matchesExpected(parsed2, edited.text, (value) => {
+  const ok = matchesExpected(parsed3, edited.text, (value) => {
     value.patches = [...value.patches ?? [], { path: file2 }];
   });
   if (!ok) return { kind: "problem", message: "adding to its patches would change something else" };
@@ -60105,18 +60114,18 @@ var ConnectionStringError = class extends Error {
 };
 function parseDatabaseUrl(url, where3) {
   const shape = /^postgres(ql)?:\/\//i.test(url) ? void 0 : /^\s*[a-z_]+\s*=/i.test(url) ? "a keyword/value connection string (host=... dbname=...)" : "not a postgres:// URL";
-  let parsed2;
+  let parsed3;
   if (shape === void 0) {
     try {
-      parsed2 = new URL(url);
+      parsed3 = new URL(url);
     } catch {
     }
   }
-  if (!parsed2)
+  if (!parsed3)
     throw new ConnectionStringError(
       `${where3} is ${shape ?? "a URL that cannot be parsed"}. Write it as a URL: postgres://user:password@host:5432/dbname?sslmode=require (percent-encode special characters in the password).`
     );
-  return parsed2;
+  return parsed3;
 }
 function quote2(value) {
   return `'${value.replaceAll("\\", "\\\\").replaceAll("'", "\\'")}'`;
@@ -61420,8 +61429,8 @@ function permissionFor(method, url) {
 }
 function endpoint(url) {
   try {
-    const parsed2 = new URL(url ?? "");
-    return { host: parsed2.host, path: parsed2.pathname };
+    const parsed3 = new URL(url ?? "");
+    return { host: parsed3.host, path: parsed3.pathname };
   } catch {
     return { host: "the GitHub API", path: "" };
   }
@@ -62413,8 +62422,8 @@ var ROLLBACK = "rollback";
 var HASH_LENGTH = 16;
 var SLUG_LENGTH = 40;
 function canonicalRelease(release, image) {
-  const parsed2 = parseRelease(release, image);
-  return "error" in parsed2 ? release.trim() : pinText(parsed2.pin);
+  const parsed3 = parseRelease(release, image);
+  return "error" in parsed3 ? release.trim() : pinText(parsed3.pin);
 }
 function releaseHash(release) {
   return createHash3("sha256").update(release, "utf8").digest("hex").slice(0, HASH_LENGTH);
@@ -62825,6 +62834,9 @@ function pullOf(snap, number) {
   return pull;
 }
 
+// src/commands/train/snapshot.ts
+import { createHash as createHash4 } from "node:crypto";
+
 // src/train/edits.ts
 function planFor(service, platform2, read, release) {
   return plan({ service, platform: platform2, release, files: read.files });
@@ -62858,16 +62870,33 @@ function expectedEdits(service, platform2, read, planned, own) {
 
 // src/commands/train/snapshot.ts
 var HISTORY_DEPTH = 100;
-async function snapshot(ctx, release, botLogin) {
+async function snapshot(ctx, release, botLogin, plans) {
   const { base, read, pulls } = await ctx.github.observe(
     ctx.service.name,
     releaseBranches(ctx.service, release.ref),
-    filesToRead(ctx.platform, ctx.service.name, ctx.service.regions)
+    filesToRead(ctx.platform, ctx.service.name, ctx.service.regions),
+    (branch) => regionFiles(ctx, branch)
   );
-  return { ...await snapshotOf(ctx, release, base, botLogin, read, pulls), pulls, base };
+  return { ...await snapshotOf(ctx, release, base, botLogin, read, pulls, plans), pulls, base };
 }
-async function snapshotOf(ctx, release, base, botLogin, read, pulls) {
-  const planned = planFor(ctx.service, ctx.platform, read, release);
+function planKey(read, release) {
+  const hash = createHash4("sha256").update(release);
+  for (const [path, text] of [...read.files].sort(([a], [b]) => a < b ? -1 : 1))
+    hash.update(`\0${path}\0${text.length}\0`).update(text);
+  return hash.digest("hex");
+}
+function regionFiles(ctx, branch) {
+  const region2 = parseBranch(branch)?.region;
+  if (region2 === void 0 || !ctx.platform.regions[region2]) return [];
+  const { folder, candidates } = regionLayout(ctx.platform, ctx.service.name, region2);
+  return filesToRead(ctx.platform, ctx.service.name, [region2]).filter(
+    (path) => path.startsWith(`${folder}/`) || candidates.includes(path)
+  );
+}
+async function snapshotOf(ctx, release, base, botLogin, read, pulls, plans) {
+  const key = planKey(read, release.ref);
+  const planned = plans?.get(key) ?? planFor(ctx.service, ctx.platform, read, release);
+  plans?.set(key, planned);
   await readRecoveryCommits(ctx, pulls, release.ref, botLogin);
   const own = trainPulls({ pulls, service: ctx.service, botLogin });
   const rollingBack = new Set(
@@ -62955,6 +62984,20 @@ async function updateMarker(ctx, pull, change, deployment) {
     if (body !== void 0) await ctx.github.updateBody(pull.number, body);
   }
 }
+function startedRecord(revision, merged) {
+  return (m) => m.mergeCommit === revision ? m : {
+    ...m,
+    mergeCommit: revision,
+    outcome: null,
+    bake: void 0,
+    held: void 0,
+    times: {
+      ...m.times.opened === void 0 ? {} : { opened: m.times.opened },
+      approved: m.times.approved ?? merged,
+      merged
+    }
+  };
+}
 async function labelFoundByBranch(ctx, snap) {
   const label2 = serviceLabel(ctx.service.name);
   const done = [];
@@ -63025,7 +63068,6 @@ async function evaluateChecks(ctx, region2) {
 
 // src/commands/train/merge.ts
 async function mergePr({ ctx, snap, refused }, action) {
-  const pull = pullOf(snap, action.pr);
   const result = await ctx.github.merge(action.pr, action.sha);
   if (!result.merged) {
     refused.set(
@@ -63034,19 +63076,10 @@ async function mergePr({ ctx, snap, refused }, action) {
     );
     return `PR #${action.pr} was not merged: ${result.reason}`;
   }
-  const now = ctx.clock.now();
-  await updateMarker(ctx, pull, (m) => ({
-    ...m,
-    mergeCommit: result.sha,
-    outcome: null,
-    bake: void 0,
-    held: void 0,
-    times: {
-      ...m.times.opened === void 0 ? {} : { opened: m.times.opened },
-      approved: m.times.approved ?? now,
-      merged: now
-    }
-  }));
+  const pull = pullOf(snap, action.pr);
+  const editor = pull.bodyEditor?.toLowerCase();
+  if (editor !== void 0 && editor !== snap.botLogin.toLowerCase())
+    await updateMarker(ctx, pull, startedRecord(result.sha, ctx.clock.now()));
   return `merged ${action.kind} PR #${action.pr} for ${action.region}`;
 }
 async function enableAutoMerge({ ctx, snap, refused }, action) {
@@ -63143,7 +63176,17 @@ async function openPromotion({ ctx, snap, read, base, refused }, action) {
     },
     ctx.clock.now()
   );
-  const number = await openPr(ctx, base, read.sha, "promotion", region2, snap.plan, marker);
+  const release = releaseOf(snap.release, ctx.service);
+  const number = await openPr(
+    ctx,
+    base,
+    read.sha,
+    "promotion",
+    region2,
+    snap.plan,
+    marker,
+    (fresh) => planFor(ctx.service, ctx.platform, fresh, release).regions.find((r) => r.name === region2.name)
+  );
   if (number === void 0) return `${region2.name}: ${BASE_MOVED}`;
   return `opened ${action.step === void 0 ? "promotion" : `weight step ${action.step}`} PR #${number} for ${region2.name}`;
 }
@@ -63165,7 +63208,13 @@ async function openRollback({ ctx, snap, read, base }, action) {
     },
     ctx.clock.now()
   );
-  const number = await openPr(ctx, base, read.sha, "rollback", region2, target, marker);
+  const to = releaseOf(action.to, ctx.service);
+  const number = await openPr(ctx, base, read.sha, "rollback", region2, target, marker, (fresh) => {
+    const planned = planFor(ctx.service, ctx.platform, fresh, to).regions.find(
+      (r) => r.name === action.region
+    );
+    return planned && imageOnly(planned);
+  });
   if (number === void 0) return `${region2.name}: ${BASE_MOVED}`;
   return `opened rollback PR #${number} for ${region2.name} to ${action.to}`;
 }
@@ -63203,11 +63252,9 @@ async function rebuildBranch({ ctx, snap, read, base, refused }, action) {
   }
   return `put PR #${action.pr}'s branch for ${action.region} back to the train's edits on the default branch's head (${action.reason}); its new head needs fresh approvals`;
 }
-async function openPr(ctx, base, parent, kind, regionPlan, target, marker) {
+async function openPr(ctx, base, parent, kind, regionPlan, target, marker, replan) {
   const { branch, title, message } = trainCommit({ ...factsOf(marker), kind });
-  const files = [
-    ...new Map(regionPlan.edits.map((e) => [e.path, { path: e.path, content: e.content }])).values()
-  ];
+  const files = lastEdits(regionPlan);
   const body = renderPrBody(target, regionPlan, marker, ctx.trainUrl);
   const proposed = await ctx.github.proposeChange({
     base,
@@ -63219,7 +63266,12 @@ async function openPr(ctx, base, parent, kind, regionPlan, target, marker) {
     body,
     labels: trainLabels(ctx.service.name)
   });
-  if (proposed) return "baseMoved" in proposed ? void 0 : proposed.number;
+  if (proposed && "baseMoved" in proposed) return void 0;
+  if (proposed) {
+    if (proposed.staleBase && replan)
+      await repairStale(ctx, base, branch, message, regionPlan, replan);
+    return proposed.number;
+  }
   const commit = await ctx.github.commitFiles({ base, parent, branch, message, files });
   if (commit.baseMoved) return void 0;
   const existing = await ctx.github.findOpenPull(branch);
@@ -63241,6 +63293,21 @@ async function openPr(ctx, base, parent, kind, regionPlan, target, marker) {
     if (status2 === 403 || status2 === 404) await ctx.github.deleteBranch(branch);
     throw error2;
   }
+}
+async function repairStale(ctx, base, branch, message, before, replan) {
+  const read = await readBase(ctx, base);
+  const fresh = replan(read);
+  if (!fresh || fresh.current !== before.current) return;
+  const files = lastEdits(fresh);
+  const same2 = lastEdits(before);
+  if (files.length === same2.length && files.every((f) => same2.some((g) => g.path === f.path && g.content === f.content)))
+    return;
+  await ctx.github.replaceBranch({ base, parent: read.sha, branch, message, files });
+}
+function lastEdits(region2) {
+  return [
+    ...new Map(region2.edits.map((e) => [e.path, { path: e.path, content: e.content }])).values()
+  ];
 }
 
 // src/commands/train/act.ts
@@ -63291,14 +63358,18 @@ async function waitWave({ ctx, snap, base, refused }, waits) {
 }
 async function waitHealth(ctx, snap, base, action, refused, signal) {
   const region2 = snap.plan.regions.find((r) => r.name === action.region);
-  const heldBefore = decodeMarker(pullOf(snap, action.pr).body)?.held;
+  const pull = pullOf(snap, action.pr);
+  const heldBefore = decodeMarker(pull.body)?.held;
+  const started2 = startedRecord(action.revision, pull.mergedAt ?? ctx.clock.now());
   const openDeployment = async (description) => {
+    const marker = decodeMarker(pull.body);
     const created = await ctx.github.createDeployment({
       ref: action.revision,
       environment: `${ctx.service.name}-${action.region}`,
-      description: `${action.kind} PR #${action.pr}`
+      description: `${action.kind} PR #${action.pr}`,
+      status: { state: "in_progress", description },
+      ...marker && marker.mergeCommit !== action.revision ? { record: { pr: action.pr, body: withMarker(pull.body, started2(marker)) } } : {}
     });
-    await ctx.github.setDeploymentStatus(created.id, "in_progress", description);
     return created.id;
   };
   let deployment = heldBefore === void 0 ? await openDeployment("waiting for Argo CD to sync and report Healthy") : void 0;
@@ -63330,7 +63401,7 @@ async function waitHealth(ctx, snap, base, action, refused, signal) {
       return { line: `${action.region}: still held, ${result.detail}` };
     }
     deployment ??= await openDeployment(result.detail);
-    return held(ctx, snap, action, deployment, result, refused);
+    return held(ctx, snap, action, deployment, result, refused, started2);
   }
   if (heldBefore !== void 0) {
     await ctx.github.removeLabel(action.pr, LABELS.held);
@@ -63340,15 +63411,15 @@ async function waitHealth(ctx, snap, base, action, refused, signal) {
   const at = ctx.clock.now();
   await updateMarker(
     ctx,
-    pullOf(snap, action.pr),
-    (m) => ({
-      ...m,
+    pull,
+    (marker) => ({
+      ...started2(marker),
       held: void 0,
       mergeCommit: action.revision,
       outcome: result.outcome,
       times: {
-        ...m.times,
-        merged: m.times.merged ?? at,
+        ...started2(marker).times,
+        merged: started2(marker).times.merged ?? at,
         ...result.outcome === "healthy" ? { synced: at, healthy: at } : {}
       }
     }),
@@ -63363,7 +63434,7 @@ async function waitHealth(ctx, snap, base, action, refused, signal) {
     outcome: result.outcome
   };
 }
-async function held(ctx, snap, action, deployment, result, refused) {
+async function held(ctx, snap, action, deployment, result, refused, started2) {
   await ctx.github.setDeploymentStatus(
     deployment,
     result.held === "setup" ? "error" : "in_progress",
@@ -63371,11 +63442,11 @@ async function held(ctx, snap, action, deployment, result, refused) {
   );
   await ctx.github.addLabels(action.pr, [LABELS.held]);
   const at = ctx.clock.now();
-  await updateMarker(ctx, pullOf(snap, action.pr), (m) => ({
-    ...m,
+  await updateMarker(ctx, pullOf(snap, action.pr), (marker) => ({
+    ...started2(marker),
     held: result.held,
     mergeCommit: action.revision,
-    times: { ...m.times, merged: m.times.merged ?? at, resumed: at }
+    times: { ...started2(marker).times, merged: started2(marker).times.merged ?? at, resumed: at }
   }));
   refused.set(onceKey("wait-health", action.pr), holdReason(result));
   return { line: `${action.region}: held, ${result.detail}` };
@@ -63427,6 +63498,7 @@ var RoundWrites = class {
           if (!opened) this.#unknown = true;
           return;
         }
+        if (opened.staleBase) this.#unknown = true;
         if ((decodeMarker(input.body)?.approvals ?? 0) === 0) this.#openedUngated = true;
         record2(
           (view) => view.pulls.push({
@@ -63493,7 +63565,15 @@ var RoundWrites = class {
         });
         return;
       }
-      case "createDeployment":
+      case "createDeployment": {
+        const { record: written } = args[0];
+        if (written)
+          record2((view) => {
+            const pull = this.#find(view, written.pr);
+            if (pull) Object.assign(pull, { body: written.body, bodyEditor: this.botLogin });
+          });
+        return;
+      }
       case "setDeploymentStatus":
         return;
       default:
@@ -63549,14 +63629,21 @@ async function reconcileTrain(ctx, ref, options = {}) {
   const refused = /* @__PURE__ */ new Map();
   let carried;
   let base = "";
+  const plans = /* @__PURE__ */ new Map();
   for (let round3 = 0; ; round3++) {
     const seen = carried ? {
-      ...await snapshotOf(ctx, release, base, botLogin, carried.view.read, [
-        ...carried.view.pulls
-      ]),
+      ...await snapshotOf(
+        ctx,
+        release,
+        base,
+        botLogin,
+        carried.view.read,
+        [...carried.view.pulls],
+        plans
+      ),
       pulls: carried.view.pulls,
       base
-    } : await snapshot(ctx, release, botLogin);
+    } : await snapshot(ctx, release, botLogin, plans);
     const { snap, read, pulls } = seen;
     base = seen.base;
     const writes = new RoundWrites(botLogin, () => ctx.clock.now());
@@ -63677,7 +63764,12 @@ async function skipRegion(ctx, ref, region2) {
   return `skipped ${region2} (PR #${number})`;
 }
 async function latestRelease(ctx) {
-  const { pulls } = await ownPulls(ctx, await ctx.github.botLogin());
+  const botLogin = await ctx.github.botLogin();
+  const pulls = trainPulls({
+    pulls: await ctx.github.trainPulls(ctx.service.name, [], { gates: false }),
+    service: ctx.service,
+    botLogin
+  });
   const promotion = pulls.find((p) => p.marker.kind === "promotion");
   const rollback = pulls.find(
     (p) => p.marker.kind === "rollback" && (p.pull.state === "open" || p.marker.outcome === null)
@@ -64187,9 +64279,9 @@ function evaluate(app, expected, options = {}) {
     };
   }
   if (app.operation !== void 0) {
-    const retry2 = operationState?.phase === "Running" && operationState.finishedAt !== void 0;
+    const retry = operationState?.phase === "Running" && operationState.finishedAt !== void 0;
     return progressing(
-      retry2 ? `sync operation is retrying (attempt ${operationState.retryCount ?? 1})${suffix(operationState.message)}` : `a sync operation is ${operationState?.phase ?? "requested"}`
+      retry ? `sync operation is retrying (attempt ${operationState.retryCount ?? 1})${suffix(operationState.message)}` : `a sync operation is ${operationState?.phase ?? "requested"}`
     );
   }
   if (operationState !== void 0) {
@@ -64660,15 +64752,15 @@ function normaliseRepoURL(url) {
   let text = url.trim();
   const scp = /^(?:[^@/]+@)?([^:/]+):(?!\/)(.*)$/.exec(text);
   if (scp && !/^[a-z][a-z0-9+.-]*:\/\//i.test(text)) text = `ssh://${scp[1]}/${scp[2]}`;
-  let parsed2;
+  let parsed3;
   try {
-    parsed2 = new URL(text);
+    parsed3 = new URL(text);
   } catch {
     return text.toLowerCase();
   }
-  const path = parsed2.pathname.replace(/\/+$/, "").replace(/\.git$/i, "").replace(/^\/+/, "");
-  const port = parsed2.port === "" || parsed2.protocol === "ssh:" && parsed2.port === "22" ? "" : `:${parsed2.port}`;
-  return `${parsed2.hostname}${port}/${path}`.toLowerCase();
+  const path = parsed3.pathname.replace(/\/+$/, "").replace(/\.git$/i, "").replace(/^\/+/, "");
+  const port = parsed3.port === "" || parsed3.protocol === "ssh:" && parsed3.port === "22" ? "" : `:${parsed3.port}`;
+  return `${parsed3.hostname}${port}/${path}`.toLowerCase();
 }
 function tracksDefaultBranch(revision, defaultBranch) {
   const r = revision.trim();
@@ -65224,7 +65316,7 @@ function expand(template2, context) {
     return template2.replace(/\/$/, "");
   }
 }
-function parse3(options) {
+function parse2(options) {
   let method = options.method.toUpperCase();
   let url = (options.url || "/").replace(/:([a-z]\w+)/g, "{$1}");
   let headers = Object.assign({}, options.headers);
@@ -65288,7 +65380,7 @@ function parse3(options) {
   );
 }
 function endpointWithDefaults(defaults2, route, options) {
-  return parse3(merge(defaults2, route, options));
+  return parse2(merge(defaults2, route, options));
 }
 function withDefaults(oldDefaults, newDefaults) {
   const DEFAULTS22 = merge(oldDefaults, newDefaults);
@@ -65297,7 +65389,7 @@ function withDefaults(oldDefaults, newDefaults) {
     DEFAULTS: DEFAULTS22,
     defaults: withDefaults.bind(null, DEFAULTS22),
     merge: merge.bind(null, DEFAULTS22),
-    parse: parse3
+    parse: parse2
   });
 }
 var endpoint2 = withDefaults(null, DEFAULTS2);
@@ -65564,8 +65656,8 @@ var MAX_INT = Number.MAX_SAFE_INTEGER.toString();
 var MAX_DIGITS = MAX_INT.length;
 var stringsOrLargeNumbers = /"(?:[^"\\]|\\.)*"|-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?/g;
 var noiseValueWithQuotes = /^"-?\d+n+"$/;
-var applyReviverIteratively = (parsed2, userReviver) => {
-  const rootHolder = { "": parsed2 };
+var applyReviverIteratively = (parsed3, userReviver) => {
+  const rootHolder = { "": parsed3 };
   const stack = [{ parent: rootHolder, key: "", visited: false }];
   while (stack.length > 0) {
     const node = stack[stack.length - 1];
@@ -65633,8 +65725,8 @@ var JSONParse = (text, reviver) => {
   } catch (error2) {
     if (error2 instanceof RangeError) {
       const serializedData = serializeBigInts(text);
-      const parsed2 = originalParse(serializedData);
-      return applyReviverIteratively(parsed2, reviver);
+      const parsed3 = originalParse(serializedData);
+      return applyReviverIteratively(parsed3, reviver);
     }
     throw error2;
   }
@@ -68741,85 +68833,11 @@ var Octokit2 = Octokit.plugin(requestLog, legacyRestEndpointMethods, paginateRes
   }
 );
 
-// node_modules/@octokit/plugin-retry/dist-bundle/index.js
+// node_modules/@octokit/plugin-throttling/dist-bundle/index.js
 var import_light = __toESM(require_light(), 1);
 var VERSION9 = "0.0.0-development";
-function isRequestError(error2) {
-  return error2.request !== void 0;
-}
-async function errorRequest(state, octokit, error2, options) {
-  if (!isRequestError(error2) || !error2?.request.request) {
-    throw error2;
-  }
-  if (error2.status >= 400 && !state.doNotRetry.includes(error2.status)) {
-    const retries = options.request.retries != null ? options.request.retries : state.retries;
-    const retryAfter = Math.pow((options.request.retryCount || 0) + 1, 2);
-    throw octokit.retry.retryRequest(error2, retries, retryAfter);
-  }
-  throw error2;
-}
-async function wrapRequest(state, octokit, request2, options) {
-  const limiter = new import_light.default();
-  limiter.on("failed", function(error2, info2) {
-    const maxRetries = ~~error2.request.request?.retries;
-    const after = ~~error2.request.request?.retryAfter;
-    options.request.retryCount = info2.retryCount + 1;
-    if (maxRetries > info2.retryCount) {
-      return after * state.retryAfterBaseValue;
-    }
-  });
-  return limiter.schedule(
-    requestWithGraphqlErrorHandling.bind(null, state, octokit, request2),
-    options
-  );
-}
-async function requestWithGraphqlErrorHandling(state, octokit, request2, options) {
-  const response = await request2(options);
-  if (response.data && response.data.errors && response.data.errors.length > 0 && /Something went wrong while executing your query/.test(
-    response.data.errors[0].message
-  )) {
-    const error2 = new RequestError(response.data.errors[0].message, 500, {
-      request: options,
-      response
-    });
-    return errorRequest(state, octokit, error2, options);
-  }
-  return response;
-}
-function retry(octokit, octokitOptions) {
-  const state = Object.assign(
-    {
-      enabled: true,
-      retryAfterBaseValue: 1e3,
-      doNotRetry: [400, 401, 403, 404, 410, 422, 451],
-      retries: 3
-    },
-    octokitOptions.retry
-  );
-  const retryPlugin = {
-    retry: {
-      retryRequest: (error2, retries, retryAfter) => {
-        error2.request.request = Object.assign({}, error2.request.request, {
-          retries,
-          retryAfter
-        });
-        return error2;
-      }
-    }
-  };
-  if (state.enabled) {
-    octokit.hook.error("request", errorRequest.bind(null, state, retryPlugin));
-    octokit.hook.wrap("request", wrapRequest.bind(null, state, retryPlugin));
-  }
-  return retryPlugin;
-}
-retry.VERSION = VERSION9;
-
-// node_modules/@octokit/plugin-throttling/dist-bundle/index.js
-var import_light2 = __toESM(require_light(), 1);
-var VERSION10 = "0.0.0-development";
 var noop4 = () => Promise.resolve();
-function wrapRequest2(state, request2, options) {
+function wrapRequest(state, request2, options) {
   return state.retryLimiter.schedule(doRequest, state, request2, options);
 }
 async function doRequest(state, request2, options) {
@@ -68893,30 +68911,30 @@ function routeMatcher(paths) {
 var regex = routeMatcher(triggers_notification_paths_default);
 var triggersNotification = regex.test.bind(regex);
 var groups = {};
-var createGroups = function(Bottleneck2, common) {
-  groups.global = new Bottleneck2.Group({
+var createGroups = function(Bottleneck, common) {
+  groups.global = new Bottleneck.Group({
     id: "octokit-global",
     maxConcurrent: 10,
     ...common
   });
-  groups.auth = new Bottleneck2.Group({
+  groups.auth = new Bottleneck.Group({
     id: "octokit-auth",
     maxConcurrent: 1,
     ...common
   });
-  groups.search = new Bottleneck2.Group({
+  groups.search = new Bottleneck.Group({
     id: "octokit-search",
     maxConcurrent: 1,
     minTime: 2e3,
     ...common
   });
-  groups.write = new Bottleneck2.Group({
+  groups.write = new Bottleneck.Group({
     id: "octokit-write",
     maxConcurrent: 1,
     minTime: 1e3,
     ...common
   });
-  groups.notifications = new Bottleneck2.Group({
+  groups.notifications = new Bottleneck.Group({
     id: "octokit-notifications",
     maxConcurrent: 1,
     minTime: 3e3,
@@ -68926,7 +68944,7 @@ var createGroups = function(Bottleneck2, common) {
 function throttling(octokit, octokitOptions) {
   const {
     enabled: enabled2 = true,
-    Bottleneck: Bottleneck2 = import_light2.default,
+    Bottleneck = import_light.default,
     id = "no-id",
     timeout = 1e3 * 60 * 2,
     // Redis TTL: 2 minutes
@@ -68969,16 +68987,16 @@ function throttling(octokit, octokitOptions) {
     }
     initialized = true;
     if (groups.global == null) {
-      createGroups(Bottleneck2, common);
+      createGroups(Bottleneck, common);
     }
     state.global = state.global ?? groups.global;
     state.auth = state.auth ?? groups.auth;
     state.search = state.search ?? groups.search;
     state.write = state.write ?? groups.write;
     state.notifications = state.notifications ?? groups.notifications;
-    state.retryLimiter = state.retryLimiter ?? new Bottleneck2();
+    state.retryLimiter = state.retryLimiter ?? new Bottleneck();
     const events = {};
-    const emitter = new Bottleneck2.Events(events);
+    const emitter = new Bottleneck.Events(events);
     events.on("secondary-limit", state.onSecondaryRateLimit);
     events.on("rate-limit", state.onRateLimit);
     events.on(
@@ -69038,22 +69056,94 @@ function throttling(octokit, octokitOptions) {
   };
   octokit.hook.wrap("request", (request2, options) => {
     initializeBottleneck();
-    return wrapRequest2(state, request2, options);
+    return wrapRequest(state, request2, options);
   });
   return {};
 }
-throttling.VERSION = VERSION10;
+throttling.VERSION = VERSION9;
 throttling.triggersNotification = triggersNotification;
+
+// src/github/limiter.ts
+var PromptLimiter = class {
+  constructor(maxConcurrent = Infinity) {
+    this.maxConcurrent = maxConcurrent;
+  }
+  maxConcurrent;
+  #failed;
+  #running = 0;
+  #waiting = [];
+  /** Bottleneck's event registration; only `failed` has a meaning here. */
+  on(event, handler2) {
+    if (event === "failed") this.#failed = handler2;
+    return this;
+  }
+  /** A Bottleneck group's limiter for a key: one limiter serves every key. */
+  key() {
+    return this;
+  }
+  /** Bottleneck's schedule: `(fn, ...args)` or `(options, fn, ...args)`. */
+  async schedule(...input) {
+    const [options, fn, args] = typeof input[0] === "function" ? [{}, input[0], input.slice(1)] : [input[0] ?? {}, input[1], input.slice(2)];
+    for (let retryCount = 0; ; retryCount++) {
+      await this.#slot();
+      let outcome;
+      try {
+        outcome = { value: await fn(...args) };
+      } catch (error2) {
+        outcome = { error: error2 };
+      } finally {
+        this.#release();
+      }
+      if ("value" in outcome) return outcome.value;
+      const wait = await Promise.resolve().then(() => this.#failed?.(outcome.error, { args, options, retryCount })).catch(() => void 0);
+      if (typeof wait !== "number") throw outcome.error;
+      await new Promise((resolve2) => setTimeout(resolve2, wait));
+    }
+  }
+  async #slot() {
+    if (this.#running >= this.maxConcurrent)
+      await new Promise((resolve2) => this.#waiting.push(resolve2));
+    this.#running++;
+  }
+  #release() {
+    this.#running--;
+    this.#waiting.shift()?.();
+  }
+};
+
+// src/github/retry.ts
+function retryServerErrors(options) {
+  return (octokit) => octokit.hook.wrap("request", async (request2, endpoint3) => {
+    for (let attempt = 0; ; attempt++) {
+      const wait = () => new Promise((resolve2) => setTimeout(resolve2, (attempt + 1) ** 2 * options.unitMs));
+      try {
+        const response = await request2(endpoint3);
+        const errors = response.data?.errors;
+        if (attempt < options.retries && TRANSIENT_GRAPHQL.test(errors?.[0]?.message ?? "")) {
+          await wait();
+          continue;
+        }
+        return response;
+      } catch (error2) {
+        const status2 = error2.status;
+        const retryable = typeof status2 === "number" && status2 >= 400 && !options.doNotRetry.includes(status2) && error2.request !== void 0;
+        if (!retryable || attempt >= options.retries) throw error2;
+        await wait();
+      }
+    }
+  });
+}
+var TRANSIENT_GRAPHQL = /Something went wrong while executing your query/;
 
 // src/github/client.ts
 var RequestCounter = class {
   #count = emptyCount();
-  record(method, route, write, retry2) {
+  record(method, route, write, retry) {
     const count = this.#count;
     count.total++;
     if (write) count.writes++;
     else count.reads++;
-    if (retry2) count.retries++;
+    if (retry) count.retries++;
     const key = `${method} ${route}`;
     count.byRoute[key] = (count.byRoute[key] ?? 0) + 1;
   }
@@ -69076,7 +69166,17 @@ function createClient2(options) {
   const unit = options.backoffUnitMs ?? 1e3;
   const secondaryLimitRetries = options.secondaryLimitRetries ?? 3;
   const pacer = new RatePacer({ unitMs: unit, log, ...options.pacing });
-  const CountedOctokit = Octokit2.plugin(countRequests(counter), pace(pacer), throttling, retry);
+  const CountedOctokit = Octokit2.plugin(
+    countRequests(counter),
+    pace(pacer),
+    throttling,
+    retryServerErrors({
+      retries: options.retries ?? 3,
+      unitMs: unit,
+      // plugin-retry's list plus 405 and 409: a refused merge (protection, a moved head) is an answer, not a fault.
+      doNotRetry: [400, 401, 403, 404, 405, 409, 410, 422, 451]
+    })
+  );
   const octokit = new CountedOctokit({
     auth: options.token,
     baseUrl: (options.baseUrl ?? defaultBaseUrl()).replace(/\/+$/, ""),
@@ -69085,6 +69185,15 @@ function createClient2(options) {
     throttle: {
       retryAfterBaseValue: unit,
       fallbackSecondaryRateRetryAfter: 60,
+      // The plugin's own Bottleneck limiters cost about 4.5 ms a request each (limiter.ts); the
+      // same rules without them: its retry after a rate limit, and 10 requests at once at most
+      // (the plugin's global group; GitHub allows 100). Writes keep the plugin's one-a-second
+      // group. The plugin reads both from these options (index.js, `state.retryLimiter ??`,
+      // `state.global ??`) though its types name neither; test/github/resilience.test.ts holds it to them.
+      ...{
+        retryLimiter: new PromptLimiter(),
+        global: new PromptLimiter(10)
+      },
       ...options.spaceWrites === false ? {
         write: passThroughGroup,
         notifications: passThroughGroup
@@ -69103,12 +69212,6 @@ function createClient2(options) {
         );
         return retrying;
       }
-    },
-    retry: {
-      retries: options.retries ?? 3,
-      retryAfterBaseValue: unit,
-      // The plugin's list plus 405 and 409: a refused merge (protection, a moved head) is an answer, not a fault.
-      doNotRetry: [400, 401, 403, 404, 405, 409, 410, 422, 451]
     }
   });
   octokit.hook.error("request", (error2, endpoint3) => {
@@ -69204,6 +69307,7 @@ function routeOf(url) {
 }
 
 // src/github/env-repo/handle.ts
+var SEEN_FOR_MS = 3e4;
 function where2(handle) {
   return { owner: handle.owner, repo: handle.repo };
 }
@@ -69231,7 +69335,7 @@ function actorLogin(actor) {
 async function requiredChecks(handle, branch) {
   return (await mergeRules(handle, branch)).checks;
 }
-async function mergeRules(handle, branch) {
+async function mergeRules(handle, branch, known) {
   const sources = {};
   const pin = (context, app) => {
     if (typeof app === "number" && app > 0) sources[context] = app;
@@ -69250,11 +69354,13 @@ async function mergeRules(handle, branch) {
         throw error2;
       }
     ),
-    handle.octokit.paginate(handle.octokit.rest.repos.getBranchRules, {
-      ...where2(handle),
-      branch,
-      per_page: 100
-    })
+    (known ?? Promise.resolve(void 0)).then(
+      (rules2) => rules2 ?? handle.octokit.paginate(handle.octokit.rest.repos.getBranchRules, {
+        ...where2(handle),
+        branch,
+        per_page: 100
+      })
+    )
   ]);
   const fromRules = rules.flatMap(
     (rule) => rule.type === "required_status_checks" ? (rule.parameters?.required_status_checks ?? []).map((c) => pin(c.context, c.integration_id)) : []
@@ -69697,6 +69803,30 @@ async function statusAndBody(handle, status2, pull) {
     { ...status2, state: status2.state.toUpperCase(), ...pull }
   );
 }
+async function firstStatus(handle, status2, pull) {
+  const data = await handle.octokit.graphql(
+    `mutation($deploymentId: ID!, $state: DeploymentStatusState!, $description: String!, $environment: String!${pull ? ", $pullRequestId: ID!, $body: String!" : ""}) {
+  createDeploymentStatus(input: { deploymentId: $deploymentId, state: $state, description: $description }) {
+    deploymentStatus {
+      deployment {
+        commitOid
+        repository {
+          deployments(environments: [$environment], first: 20, orderBy: { field: CREATED_AT, direction: DESC }) {
+            nodes { databaseId commitOid }
+          }
+        }
+      }
+    }
+  }${pull ? `
+  updatePullRequest(input: { pullRequestId: $pullRequestId, body: $body }) {
+    pullRequest { number }
+  }` : ""}
+}`,
+    { ...status2, state: status2.state.toUpperCase(), ...pull ?? {} }
+  );
+  const { commitOid, repository } = data.createDeploymentStatus.deploymentStatus.deployment;
+  return repository.deployments.nodes.filter((d) => d.commitOid === commitOid).map((d) => d.databaseId).sort((a, b) => a - b);
+}
 async function setDeploymentStatus(handle, id, state, details2) {
   await handle.octokit.rest.repos.createDeploymentStatus({
     ...where2(handle),
@@ -69710,18 +69840,30 @@ async function setDeploymentStatus(handle, id, state, details2) {
 var PAGE2 = 100;
 async function gateEvidence(handle, pulls) {
   const evidence = /* @__PURE__ */ new Map();
-  if (pulls.length === 0) return evidence;
+  const rules = /* @__PURE__ */ new Map();
+  if (pulls.length === 0) return { pulls: evidence, rules };
   const variables = {
     owner: handle.owner,
     repo: handle.repo
   };
+  const reads = [];
   const fields = pulls.map((pull, i) => {
     variables[`n${i}`] = pull.number;
     variables[`h${i}`] = pull.headSha;
+    const files = (pull.paths ?? []).map((path, k) => {
+      variables[`x${i}_${k}`] = path;
+      reads.push(`$x${i}_${k}: String!`);
+      return `x${k}: file(path: $x${i}_${k}) { object { ... on Blob { text isTruncated } } }`;
+    });
     return `p${i}: pullRequest(number: $n${i}) { ...gate }
-    c${i}: object(oid: $h${i}) { ...rollup }`;
+    c${i}: object(oid: $h${i}) { ...rollup ${files.length > 0 ? `... on Commit { ${files.join(" ")} }` : ""} }`;
   });
-  const declarations = ["$owner: String!", "$repo: String!"].concat(pulls.flatMap((_, i) => [`$n${i}: Int!`, `$h${i}: GitObjectID!`])).join(", ");
+  const bases = [...new Set(pulls.map((p) => p.baseRef))];
+  bases.forEach((base, j) => {
+    variables[`b${j}`] = `refs/heads/${base}`;
+    fields.push(`r${j}: ref(qualifiedName: $b${j}) { ...rules }`);
+  });
+  const declarations = ["$owner: String!", "$repo: String!"].concat(pulls.flatMap((_, i) => [`$n${i}: Int!`, `$h${i}: GitObjectID!`])).concat(bases.map((_, j) => `$b${j}: String!`)).concat(reads).join(", ");
   let data;
   const failed = /* @__PURE__ */ new Set();
   const request2 = handle.octokit.graphql(
@@ -69730,25 +69872,9 @@ async function gateEvidence(handle, pulls) {
     ${fields.join("\n    ")}
   }
 }
-fragment gate on PullRequest {
-  reviews(first: ${PAGE2}) {
-    pageInfo { hasNextPage }
-    nodes { author { __typename login } state commit { oid } submittedAt }
-  }
-  files(first: ${PAGE2}) { pageInfo { hasNextPage } nodes { path } }
-}
-fragment rollup on Commit {
-  statusCheckRollup {
-    contexts(first: ${PAGE2}) {
-      pageInfo { hasNextPage }
-      nodes {
-        __typename
-        ... on CheckRun { name status conclusion url checkSuite { app { databaseId } } }
-        ... on StatusContext { context state targetUrl }
-      }
-    }
-  }
-}`,
+${GATE_FRAGMENT}
+${RULES_FRAGMENT}
+${ROLLUP_FRAGMENT}`,
     variables
   );
   try {
@@ -69764,22 +69890,113 @@ fragment rollup on Commit {
   pulls.forEach((pull, i) => {
     const node = failed.has(`p${i}`) ? void 0 : data.repository?.[`p${i}`];
     const commit = failed.has(`c${i}`) ? void 0 : data.repository?.[`c${i}`];
-    const contexts = commit?.statusCheckRollup?.contexts;
-    evidence.set(pull.number, {
-      reviews: node && !node.reviews.pageInfo.hasNextPage ? node.reviews.nodes.map((review) => ({
-        author: review.author ? actorLogin(review.author) : "",
-        state: review.state,
-        commitId: review.commit?.oid ?? "",
-        submittedAt: review.submittedAt
-      })) : void 0,
-      files: node && !node.files.pageInfo.hasNextPage ? node.files.nodes.map((f) => f.path) : void 0,
-      // No rollup at all: the commit has no check run and no status yet.
-      checks: commit && !contexts?.pageInfo.hasNextPage ? (contexts?.nodes ?? []).map(
-        (c) => c.__typename === "CheckRun" ? checkRun(c.name, c.status, c.conclusion, c.url, c.checkSuite?.app?.databaseId) : commitStatus(c.context, c.state, c.targetUrl)
-      ) : void 0
-    });
+    evidence.set(
+      pull.number,
+      evidenceOf(node ?? void 0, commit ?? void 0, pull.headSha, pull.paths ?? [])
+    );
   });
-  return evidence;
+  bases.forEach((base, j) => {
+    const read = failed.has(`r${j}`) ? void 0 : rulesOf(data.repository?.[`r${j}`]);
+    if (read) rules.set(base, read);
+  });
+  return { pulls: evidence, rules };
+}
+function evidenceOf(node, commit, headSha, paths) {
+  const contexts = commit?.statusCheckRollup?.contexts;
+  const asked = paths;
+  let head;
+  if (node && commit && asked.length > 0) {
+    const files = /* @__PURE__ */ new Map();
+    asked.forEach((path, k) => {
+      const blob = commit[`x${k}`];
+      if (blob?.object?.isTruncated)
+        throw new Error(
+          `${path} at ${headSha} is too large for GitHub to return whole; keep environment files small`
+        );
+      if (typeof blob?.object?.text === "string") files.set(path, blob.object.text);
+    });
+    head = {
+      paths: new Set(asked),
+      files,
+      headSha: node.headRefOid,
+      autoMerge: node.autoMergeRequest !== null
+    };
+  }
+  return {
+    ...head ? { head } : {},
+    reviews: node && !node.reviews.pageInfo.hasNextPage ? node.reviews.nodes.map((review) => ({
+      author: review.author ? actorLogin(review.author) : "",
+      state: review.state,
+      commitId: review.commit?.oid ?? "",
+      submittedAt: review.submittedAt,
+      canPush: review.authorCanPushToRepository
+    })) : void 0,
+    files: node && !node.files.pageInfo.hasNextPage ? node.files.nodes.map((f) => f.path) : void 0,
+    // No rollup at all: the commit has no check run and no status yet.
+    checks: commit && !contexts?.pageInfo.hasNextPage ? (contexts?.nodes ?? []).map(
+      (c) => c.__typename === "CheckRun" ? checkRun(c.name, c.status, c.conclusion, c.url, c.checkSuite?.app?.databaseId) : commitStatus(c.context, c.state, c.targetUrl)
+    ) : void 0
+  };
+}
+var GATE_FRAGMENT = `fragment gate on PullRequest {
+  headRefOid
+  autoMergeRequest { enabledAt }
+  reviews(first: ${PAGE2}) {
+    pageInfo { hasNextPage }
+    nodes { author { __typename login } authorCanPushToRepository state commit { oid } submittedAt }
+  }
+  files(first: ${PAGE2}) { pageInfo { hasNextPage } nodes { path } }
+}`;
+var RULES_FRAGMENT = `fragment rules on Ref {
+  rules(first: ${PAGE2}) {
+    pageInfo { hasNextPage }
+    nodes {
+      type
+      parameters {
+        __typename
+        ... on PullRequestParameters { requiredApprovingReviewCount dismissStaleReviewsOnPush requireLastPushApproval }
+        ... on RequiredStatusChecksParameters { requiredStatusChecks { context integrationId } }
+      }
+    }
+  }
+}`;
+var ROLLUP_FRAGMENT = `fragment rollup on Commit {
+  statusCheckRollup {
+    contexts(first: ${PAGE2}) {
+      pageInfo { hasNextPage }
+      nodes {
+        __typename
+        ... on CheckRun { name status conclusion url checkSuite { app { databaseId } } }
+        ... on StatusContext { context state targetUrl }
+      }
+    }
+  }
+}`;
+function rulesOf(ref) {
+  return ref?.rules && !ref.rules.pageInfo.hasNextPage ? ref.rules.nodes.map(restRule) : void 0;
+}
+function restRule(rule) {
+  const p = rule.parameters;
+  if (p?.__typename === "PullRequestParameters")
+    return {
+      type: "pull_request",
+      parameters: {
+        required_approving_review_count: p.requiredApprovingReviewCount,
+        dismiss_stale_reviews_on_push: p.dismissStaleReviewsOnPush,
+        require_last_push_approval: p.requireLastPushApproval
+      }
+    };
+  if (p?.__typename === "RequiredStatusChecksParameters")
+    return {
+      type: "required_status_checks",
+      parameters: {
+        required_status_checks: p.requiredStatusChecks.map((c) => ({
+          context: c.context,
+          integration_id: c.integrationId
+        }))
+      }
+    };
+  return { type: rule.type.toLowerCase() };
 }
 async function headFiles(handle, number, sha, paths) {
   const { query, variables } = filesQuery(
@@ -69926,20 +70143,25 @@ async function disableAutoMerge(handle, pullNodeId) {
 // src/github/env-repo/propose.ts
 async function proposeChange(handle, change) {
   if (!handle.nodeId) return { opened: false, reason: "the repository was not read yet" };
-  const state = await handle.octokit.graphql(BRANCHES, {
-    owner: handle.owner,
-    repo: handle.repo,
-    base: `refs/heads/${change.base}`,
-    branch: `refs/heads/${change.branch}`
-  });
-  const baseHead = state.repository?.base?.target.oid;
-  if (baseHead !== change.parent)
-    return {
-      opened: false,
-      reason: `${change.base} is at ${baseHead ?? "nothing"}`,
-      baseMoved: true
-    };
-  if (state.repository?.branch) return { opened: false, reason: `${change.branch} already exists` };
+  const seen = handle.seen;
+  const known = seen !== void 0 && seen.base === change.base && seen.sha === change.parent && seen.absent.delete(change.branch) && performance.now() - seen.at < SEEN_FOR_MS;
+  if (!known) {
+    const state = await handle.octokit.graphql(BRANCHES, {
+      owner: handle.owner,
+      repo: handle.repo,
+      base: `refs/heads/${change.base}`,
+      branch: `refs/heads/${change.branch}`
+    });
+    const baseHead = state.repository?.base?.target.oid;
+    if (baseHead !== change.parent)
+      return {
+        opened: false,
+        reason: `${change.base} is at ${baseHead ?? "nothing"}`,
+        baseMoved: true
+      };
+    if (state.repository?.branch)
+      return { opened: false, reason: `${change.branch} already exists` };
+  }
   const [headline = "", ...rest] = change.message.split("\n");
   const body = rest.join("\n").replace(/^\n+/, "");
   let data;
@@ -69975,7 +70197,7 @@ async function proposeChange(handle, change) {
   const number = data?.createPullRequest?.pullRequest?.number;
   const commitSha = data?.createCommitOnBranch?.commit?.oid;
   if (problems.length === 0 && number !== void 0 && commitSha !== void 0)
-    return { opened: true, number, commitSha };
+    return data?.createPullRequest?.pullRequest?.baseRefOid === change.parent ? { opened: true, number, commitSha } : { opened: true, number, commitSha, staleBase: true };
   return { opened: false, reason: problems.join("; ") || "GitHub returned no pull request" };
 }
 var BRANCHES = `query($owner: String!, $repo: String!, $base: String!, $branch: String!) {
@@ -70008,13 +70230,16 @@ var PROPOSE = `mutation(
   createPullRequest(
     input: { repositoryId: $repositoryId, baseRefName: $base, headRefName: $head, title: $title, body: $body, draft: $draft }
   ) {
-    pullRequest { number }
+    pullRequest { number baseRefOid }
   }
 }`;
 
 // src/github/env-repo/pull-lists.ts
-async function pullsByLabelAndHead(handle, label2, heads = [], flag, defaultFiles) {
+async function pullsByLabelAndHead(handle, label2, heads = [], flag, defaultFiles, gate) {
   let base;
+  const evidence = /* @__PURE__ */ new Map();
+  let rules;
+  const gated = gate && defaultFiles ? gate : void 0;
   const lists = [
     list2("labelled", "labels: [$label], states: [OPEN, CLOSED, MERGED]", 100, { label: label2 }, 1),
     list2("open", "states: [OPEN]", 100, {}),
@@ -70024,7 +70249,27 @@ async function pullsByLabelAndHead(handle, label2, heads = [], flag, defaultFile
       (head, i) => list2(`head${i}`, `headRefName: $head${i}, states: [CLOSED, MERGED]`, 10, {
         [`head${i}`]: head
       })
-    )
+    ),
+    // GitHub keeps one open PR per head and base: its gate comes with it, its head's files among it.
+    ...gated ? heads.map((head, i) => {
+      const paths = gated.paths(head);
+      const read = paths.map(
+        (_, k) => `x${k}: file(path: $gate${i}x${k}) { object { ... on Blob { text isTruncated } } }`
+      );
+      const gateList = list2(
+        `gate${i}`,
+        `headRefName: $gate${i}, states: [OPEN]`,
+        5,
+        Object.fromEntries([
+          [`gate${i}`, head],
+          ...paths.map((path, k) => [`gate${i}x${k}`, path])
+        ]),
+        1
+      );
+      gateList.select = `...gate headRef { target { ... on Commit { oid ...rollup ${read.join(" ")} } } }`;
+      gateList.paths = paths;
+      return gateList;
+    }) : []
   ];
   let waiting = lists;
   while (waiting.length > 0) {
@@ -70032,7 +70277,7 @@ async function pullsByLabelAndHead(handle, label2, heads = [], flag, defaultFile
     const fields = pending.map(
       (l) => `${l.name}: pullRequests(${l.filter}, first: ${l.first}, after: $${l.name}After, orderBy: { field: CREATED_AT, direction: DESC }) {
     pageInfo { hasNextPage endCursor }
-    nodes { ...pull }
+    nodes { ...pull ${l.select ?? ""} }
   }`
     );
     const files = base === void 0 && defaultFiles ? commitFiles(defaultFiles) : void 0;
@@ -70047,9 +70292,17 @@ async function pullsByLabelAndHead(handle, label2, heads = [], flag, defaultFile
         ...Object.keys(l.variables).map((name) => `$${name}: String!`),
         `$${l.name}After: String`
       ])
-    ).concat(files?.declarations ?? []).join(", ");
+    ).concat(files?.declarations ?? []).concat(files ? heads.map((_, i) => `$branch${i}: String!`) : []).join(", ");
+    const branches = files ? heads.map((_, i) => `branch${i}: ref(qualifiedName: $branch${i}) { id }`) : [];
+    if (files) heads.forEach((head, i) => variables[`branch${i}`] = `refs/heads/${head}`);
     const defaultBranch = files ? `id
-  defaultBranchRef { name target { oid ... on Commit { ${files.fields} } } }` : "";
+  defaultBranchRef { name target { oid ... on Commit { ${files.fields} } } ${gated ? "...rules" : ""} }
+  ${branches.join("\n  ")}` : "";
+    const gating = pending.some((l) => l.select !== void 0);
+    const fragments = [
+      ...gating ? [GATE_FRAGMENT, ROLLUP_FRAGMENT] : [],
+      ...files && gated ? [RULES_FRAGMENT] : []
+    ].join("\n");
     const query = `query(${declarations}) {
 repository(owner: $owner, name: $repo) {
   ${[defaultBranch, ...fields].filter(Boolean).join("\n    ")}
@@ -70062,8 +70315,22 @@ headRefName headRefOid baseRefName
 mergeCommit { oid }
 editor { __typename login }
 labels(first: 100) { nodes { name } }
-}`;
-    const data = await handle.octokit.graphql(query, variables);
+}
+${fragments}`;
+    let data;
+    const refused = /* @__PURE__ */ new Set();
+    try {
+      data = await handle.octokit.graphql(query, variables);
+    } catch (error2) {
+      const partial = error2;
+      const paths = (partial.errors ?? []).map((e) => e.path ?? []);
+      const gateOnly = paths.every(
+        (p) => String(p[1]).startsWith("gate") || p[1] === "defaultBranchRef" && p[2] === "rules"
+      );
+      if (!isGraphqlRefusal(error2) || !partial.data?.repository || !gateOnly) throw error2;
+      data = partial.data;
+      for (const p of paths) refused.add(p[1] === "defaultBranchRef" ? "rules" : String(p[1]));
+    }
     if (!data.repository) throw repositoryMissing(handle);
     if (files && defaultFiles) {
       const ref = data.repository.defaultBranchRef;
@@ -70074,12 +70341,33 @@ labels(first: 100) { nodes { name } }
         sha: ref.target.oid,
         files: filesOf(ref.target, defaultFiles, ref.name)
       };
+      if (gated && !refused.has("rules")) rules = rulesOf(ref);
+      handle.seen = {
+        base: ref.name,
+        sha: ref.target.oid,
+        absent: new Set(heads.filter((_, i) => data.repository?.[`branch${i}`] === null)),
+        at: performance.now()
+      };
     }
     const next = [];
     for (const l of pending) {
       const page = data.repository[l.name];
       if (!page) continue;
       l.pulls.push(...page.nodes.map(fromGraphql));
+      if (l.paths && !refused.has(l.name))
+        page.nodes.forEach((node) => {
+          const gateNode = node;
+          const head = gateNode.headRef?.target;
+          evidence.set(
+            node.number,
+            evidenceOf(
+              gateNode,
+              head?.oid === node.headRefOid ? head : void 0,
+              node.headRefOid,
+              l.paths
+            )
+          );
+        });
       l.pages--;
       if (l.pages > 0 && page.pageInfo.hasNextPage && page.pageInfo.endCursor) {
         l.after = page.pageInfo.endCursor;
@@ -70094,7 +70382,9 @@ labels(first: 100) { nodes { name } }
     flagged: byName("flagged"),
     open: byName("open"),
     closedOnHeads: lists.filter((l) => l.name.startsWith("head")).flatMap((l) => l.pulls),
-    ...base ? { base } : {}
+    ...base ? { base } : {},
+    ...gated ? { evidence } : {},
+    ...rules ? { rules } : {}
   };
 }
 var LISTS_PER_QUERY = 50;
@@ -70309,8 +70599,8 @@ var EnvRepo = class {
   findPulls(filter) {
     return findPulls(this.#handle, filter);
   }
-  pullsByLabelAndHead(label2, heads = [], flag, defaultFiles) {
-    return pullsByLabelAndHead(this.#handle, label2, heads, flag, defaultFiles);
+  pullsByLabelAndHead(label2, heads = [], flag, defaultFiles, gate) {
+    return pullsByLabelAndHead(this.#handle, label2, heads, flag, defaultFiles, gate);
   }
   openPull(pull) {
     return openPull(this.#handle, pull);
@@ -70336,8 +70626,8 @@ var EnvRepo = class {
   requiredChecks(branch) {
     return requiredChecks(this.#handle, branch);
   }
-  mergeRules(branch) {
-    return mergeRules(this.#handle, branch);
+  mergeRules(branch, known) {
+    return mergeRules(this.#handle, branch, known);
   }
   commitAccounts(sha) {
     return commitAccounts(this.#handle, sha);
@@ -70380,6 +70670,9 @@ var EnvRepo = class {
   }
   createDeployment(deployment) {
     return createDeployment(this.#handle, deployment);
+  }
+  firstStatus(status2, pull) {
+    return firstStatus(this.#handle, status2, pull);
   }
   statusAndBody(status2, pull) {
     return statusAndBody(this.#handle, status2, pull);
@@ -70436,8 +70729,13 @@ function gitHubPort(env, options) {
     if (mergedAt !== void 0) snapshot2.mergedAt = mergedAt;
     if (pull.mergeCommitSha) snapshot2.mergeSha = pull.mergeCommitSha;
     if (pull.editor) snapshot2.bodyEditor = pull.editor;
-    if (pull.state !== "open") return snapshot2;
-    const [gate, commits] = await Promise.all([evidence, env.pullCommits(pull.number)]);
+    if (pull.state !== "open" || pull.gateless) return snapshot2;
+    const listed = env.pullCommits(pull.number);
+    listed.catch(() => void 0);
+    const gate = await evidence;
+    if (gate?.reviews?.some((r) => r.state === "APPROVED" && r.commitId === pull.headSha))
+      void required(pull.baseRef).catch(() => void 0);
+    const commits = await listed;
     const reviews2 = gate?.reviews ?? await env.reviews(pull.number);
     snapshot2.commits = commits;
     snapshot2.reviews = reviews2.map((r) => ({
@@ -70448,8 +70746,12 @@ function gitHubPort(env, options) {
     }));
     const approvers = reviews2.filter((r) => r.state === "APPROVED" && r.commitId === pull.headSha);
     if (approvers.length === 0) return snapshot2;
+    const canPush = new Map(
+      reviews2.flatMap((r) => r.canPush === void 0 ? [] : [[r.author.toLowerCase(), r.canPush]])
+    );
     const permissionOf = (user) => {
       const key = user.toLowerCase();
+      if (canPush.get(key) === true) return Promise.resolve("write");
       if (!permissions.has(key)) permissions.set(key, env.permission(user));
       return permissions.get(key);
     };
@@ -70480,12 +70782,27 @@ function gitHubPort(env, options) {
     snapshot2.lastPushers = pushers;
     snapshot2.changedFiles = changed;
     const many = changed.length > MAX_FILES_READ;
-    const read = await env.headFiles(pull.number, pull.headSha, many ? [] : changed);
+    const early = gate?.head;
+    const read = !many && early && changed.every((path) => early.paths.has(path)) ? {
+      files: new Map(
+        changed.flatMap((p) => early.files.has(p) ? [[p, early.files.get(p)]] : [])
+      ),
+      headSha: early.headSha,
+      autoMerge: early.autoMerge
+    } : await env.headFiles(pull.number, pull.headSha, many ? [] : changed);
     if (!many && read.headSha === pull.headSha) snapshot2.headFiles = read.files;
     snapshot2.autoMerge = read.autoMerge;
     return snapshot2;
   };
-  const gateAll = (service, { labelled, flagged, open: open3, closedOnHeads }) => {
+  const gateAll = (service, {
+    labelled,
+    flagged,
+    open: open3,
+    closedOnHeads,
+    evidence: known,
+    rules: baseRules,
+    base: defaultBranch
+  }, headPaths, gates = true) => {
     const prefixes = branchPrefixes(service);
     const byNumber = new Map(labelled.map((pull) => [pull.number, pull]));
     for (const pull of flagged)
@@ -70495,20 +70812,29 @@ function gitHubPort(env, options) {
     const pulls = [...byNumber.values()];
     for (const pull of pulls) pullIds.set(pull.number, pull.nodeId);
     const required = /* @__PURE__ */ new Map();
+    const evidence = env.gateEvidence(
+      pulls.filter((p) => gates && p.state === "open" && !known?.has(p.number)).map((p) => headPaths ? { ...p, paths: headPaths(p.headRef) } : p)
+    );
     const requiredOf = (base) => {
-      if (!required.has(base)) required.set(base, env.mergeRules(base));
+      if (!required.has(base))
+        required.set(
+          base,
+          env.mergeRules(
+            base,
+            base === defaultBranch?.name && baseRules ? Promise.resolve(baseRules) : evidence.then((e) => e.rules.get(base))
+          )
+        );
       return required.get(base);
     };
     const permissions = /* @__PURE__ */ new Map();
-    const evidence = env.gateEvidence(pulls.filter((p) => p.state === "open"));
     return Promise.all(
       pulls.map(
         (p) => snapshotOf2(
-          p,
+          gates ? p : { ...p, gateless: true },
           requiredOf,
           permissions,
           // Only open PRs wait on it, so a failed query is never left unhandled by a closed one.
-          p.state === "open" ? evidence.then((e) => e.get(p.number)) : Promise.resolve(void 0)
+          p.state !== "open" ? Promise.resolve(void 0) : known?.has(p.number) ? Promise.resolve(known.get(p.number)) : evidence.then((e) => e.pulls.get(p.number))
         )
       )
     );
@@ -70526,20 +70852,27 @@ function gitHubPort(env, options) {
     readFiles: (ref, paths) => env.readFiles(ref, paths),
     readBranch: (branch, paths) => env.readBranch(branch, paths),
     deleteBranch: (branch) => env.deleteBranch(branch),
-    async observe(service, branches, paths) {
+    async observe(service, branches, paths, headPaths) {
       const lists = await env.pullsByLabelAndHead(
         serviceLabel(service),
         branches,
         LABELS.bad,
-        paths
+        paths,
+        headPaths ? { paths: headPaths } : void 0
       );
       const { name, sha, files } = lists.base;
-      return { base: name, read: { sha, files }, pulls: await gateAll(service, lists) };
+      return {
+        base: name,
+        read: { sha, files },
+        pulls: await gateAll(service, lists, headPaths)
+      };
     },
-    async trainPulls(service, branches = []) {
+    async trainPulls(service, branches = [], options2 = {}) {
       return gateAll(
         service,
-        await env.pullsByLabelAndHead(serviceLabel(service), branches, LABELS.bad)
+        await env.pullsByLabelAndHead(serviceLabel(service), branches, LABELS.bad),
+        void 0,
+        options2.gates !== false
       );
     },
     pullCommits: (number) => env.pullCommits(number),
@@ -70560,7 +70893,7 @@ function gitHubPort(env, options) {
       const proposal = await env.proposeChange({ ...input, draft: false });
       if (!proposal.opened) return proposal.baseMoved ? { baseMoved: true } : void 0;
       await env.addLabels(proposal.number, input.labels);
-      return { number: proposal.number, commitSha: proposal.commitSha };
+      return proposal.staleBase ? { number: proposal.number, commitSha: proposal.commitSha, staleBase: true } : { number: proposal.number, commitSha: proposal.commitSha };
     },
     async findOpenPull(head) {
       const [pull] = await env.findPulls({ head, state: "open" });
@@ -70595,14 +70928,26 @@ function gitHubPort(env, options) {
       await env.comment(number, comment2);
       await env.updatePull(number, { state: "closed" });
     },
-    async createDeployment(input) {
+    async createDeployment({ status: status2, record: record2, ...input }) {
       const created = await env.createDeployment({ ...input, payload: {} });
-      const [oldest] = await env.deploymentsOf(input.ref, input.environment);
-      if (oldest === void 0 || oldest === created.id) {
-        deploymentIds.set(created.id, created.nodeId);
-        return { id: created.id };
-      }
+      deploymentIds.set(created.id, created.nodeId);
+      const pullRequestId = record2 ? pullIds.get(record2.pr) : void 0;
+      if (record2 && !pullRequestId) await env.updatePull(record2.pr, { body: record2.body });
+      const same2 = await env.firstStatus(
+        {
+          deploymentId: created.nodeId,
+          state: status2.state,
+          description: statusText(status2.description),
+          environment: input.environment
+        },
+        record2 && pullRequestId ? { pullRequestId, body: record2.body } : void 0
+      );
+      const oldest = same2[0];
+      if (oldest === void 0 || oldest === created.id) return { id: created.id };
       await env.deleteDeployment(created.id, `a duplicate of deployment ${oldest}`);
+      await env.setDeploymentStatus(oldest, status2.state, {
+        description: statusText(status2.description)
+      });
       return { id: oldest };
     },
     async setDeploymentStatus(id, state, description) {

@@ -3496,7 +3496,7 @@ function withTrainFlags(command, env) {
   );
 }
 async function trainSettings(flags, env) {
-  const { settingsProblems } = await import("./cli-train-setup-P3QRMP7V.js");
+  const { settingsProblems } = await import("./cli-train-setup-B3GMWETW.js");
   const settings = {
     manifest: flags.manifest,
     repo: flags.repo ?? "",
@@ -3518,7 +3518,7 @@ async function trainSettings(flags, env) {
 async function runTrain(io, setExit, flags, env, command, services) {
   const settings = await trainSettings(flags, env);
   if (services !== void 0) settings.services = services;
-  const { runTrainCommand } = await import("./cli-train-command-756MIMM4.js");
+  const { runTrainCommand } = await import("./cli-train-command-OY5E3TRQ.js");
   const { explainServiceError } = await import("./cli-service-errors-NYXTUCC5.js");
   const { findingLines } = await report();
   let result;
@@ -3558,7 +3558,7 @@ function buildProgram(io, setExit, env) {
     new Option("--format <format>", "output format").choices(["text", "json"]).default("text")
   ).addHelpText("after", "\nExit codes: 0 valid, 1 errors found, 2 bad usage.").action(
     async (options) => {
-      const { runValidate } = await import("./cli-validate-ISIMZGSJ.js");
+      const { runValidate } = await import("./cli-validate-LKQUCO25.js");
       const { hasErrors } = await diagnostics();
       const { findingLines } = await report();
       const platform = platformPath(options);
@@ -3598,7 +3598,7 @@ function buildProgram(io, setExit, env) {
     "\nExit codes: 0 planned, 1 findings at error level, 2 bad usage.\nThe JSON shape is documented in docs/plan.md."
   ).action(
     async (options) => {
-      const { planFailed, runPlan } = await import("./cli-plan-YP6ECF7X.js");
+      const { planFailed, runPlan } = await import("./cli-plan-LVQXGJ2O.js");
       const { findingLines, renderPlanText } = await report();
       const { renderPlanMarkdown } = await import("./cli-markdown-UW7RPNS6.js");
       const outcome = await runPlan({

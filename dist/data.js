@@ -7479,7 +7479,7 @@ function decodeDataMap(file) {
 }
 
 // src/data-api/audit.ts
-import { createHmac, createSecretKey, randomBytes } from "node:crypto";
+import { hash, randomBytes } from "node:crypto";
 var lastMs = -1;
 var lastTime = "";
 function auditTime() {
@@ -7498,11 +7498,31 @@ function memorySink() {
   const entries = [];
   return { entries, write: (entry) => void entries.push(entry) };
 }
+var BLOCK = 64;
+var DIGEST = 32;
 function keyHasher(key) {
-  const secret = createSecretKey(key && key.length > 0 ? Buffer.from(key) : randomBytes(32));
+  let secret = key && key.length > 0 ? Buffer.from(key) : randomBytes(32);
+  if (secret.length > BLOCK) secret = hash("sha256", secret, "buffer");
+  const padded = (pad, room) => {
+    const block = Buffer.alloc(BLOCK + room, pad);
+    for (let i = 0; i < secret.length; i++) block[i] = secret[i] ^ pad;
+    return block;
+  };
+  let inner = padded(54, 256);
+  const outer = padded(92, DIGEST);
   return (filter) => {
     const pairs = Object.keys(filter).filter((c) => filter[c] !== void 0).sort().map((c) => [c, canonical(filter[c])]);
-    return createHmac("sha256", secret).update(JSON.stringify(pairs)).digest("hex");
+    const message = JSON.stringify(pairs);
+    const length = BLOCK + Buffer.byteLength(message);
+    if (length > inner.length) {
+      const grown = Buffer.alloc(length * 2);
+      inner.copy(grown, 0, 0, BLOCK);
+      inner = grown;
+    }
+    inner.write(message, BLOCK);
+    hash("sha256", inner.subarray(0, length), "buffer").copy(outer, BLOCK);
+    inner.fill(0, BLOCK, length);
+    return hash("sha256", outer, "hex");
   };
 }
 function canonical(value) {
@@ -8263,8 +8283,9 @@ function openTable(caller, name) {
   const canRead = readable(table, role);
   const classifiedRead = canRead.filter((c) => table.columns[c].category !== void 0);
   const canWrite = (table.writers ?? []).includes(role);
-  const checkColumns = (row, what) => {
-    for (const column of Object.keys(row))
+  const checkColumns = (row, what) => checkNames(Object.keys(row), what);
+  const checkNames = (names, what) => {
+    for (const column of names)
       if (!columns.includes(column))
         throw new DataError(
           "unknown-column",
@@ -8371,13 +8392,14 @@ function openTable(caller, name) {
     }).join(" AND ");
     return { text: text ? ` WHERE ${text}` : "", values };
   };
-  const refuseHidden = (filter, what) => {
+  const refuseHidden = (filter, what) => refuseHiddenNames(Object.keys(filter), what);
+  const refuseHiddenNames = (names, what) => {
     if (canRead.length === 0)
       throw new DataError(
         "not-readable",
         `${role} may not read ${name} at all (in ${what}): name it in a column's readers or in the table's writers in multiregion.yaml.`
       );
-    const hidden = Object.keys(filter).filter((c) => !canRead.includes(c));
+    const hidden = names.filter((c) => !canRead.includes(c));
     if (hidden.length > 0)
       throw new DataError(
         "not-readable",
@@ -8468,7 +8490,8 @@ function openTable(caller, name) {
     }
     return values;
   };
-  const fetchedFor = (selected, keys) => [.../* @__PURE__ */ new Set([...selected, ...keys.map(([c]) => c)])];
+  const fetchedFor = (selected, keys) => keys.length === 0 ? selected : [.../* @__PURE__ */ new Set([...selected, ...keys.map(([c]) => c)])];
+  const canReadShape = canRead.join(",");
   const getRow = async (k, options) => {
     refuseHidden(k, "get");
     const refused = transferRefusal(map, name, caller.region);
@@ -8506,8 +8529,8 @@ function openTable(caller, name) {
   };
   const readPage = async (filter, options, what, paged) => {
     const referenced = filterColumns(filter);
-    checkColumns(Object.fromEntries(referenced.map((c) => [c, true])), what);
-    refuseHidden(Object.fromEntries(referenced.map((c) => [c, true])), what);
+    checkNames(referenced, what);
+    refuseHiddenNames(referenced, what);
     const refused = transferRefusal(map, name, caller.region);
     if (refused) throw refused;
     checkStaleness(options, what);
@@ -8515,13 +8538,10 @@ function openTable(caller, name) {
     const selected = options.select ?? canRead;
     const ordered = paged || options.orderBy !== void 0 || options.after !== void 0;
     const keys = ordered ? sortKeys(options.orderBy, table.key) : [];
-    const hidden = [...selected, ...keys.map(([c]) => c)].filter((c) => !canRead.includes(c));
-    if (hidden.length > 0) refuseHidden(Object.fromEntries(hidden.map((c) => [c, true])), what);
-    const { regions: allowed3, skipped } = reachable(
-      pin(readRegions(filter, fetchedFor(selected, keys), what), what)
-    );
-    const bounded = table.regionColumn && skipped.length > 0 ? { ...filter, [table.regionColumn]: { in: allowed3 } } : filter;
     const fetched = fetchedFor(selected, keys);
+    if (fetched !== canRead) refuseHiddenNames(fetched, what);
+    const { regions: allowed3, skipped } = reachable(pin(readRegions(filter, fetched, what), what));
+    const bounded = table.regionColumn && skipped.length > 0 ? { ...filter, [table.regionColumn]: { in: allowed3 } } : filter;
     const tail = `${ordered ? ` ORDER BY ${orderText(keys, isText, compiler)}` : ""} LIMIT ${paged ? limit + 1 : limit}`;
     const shape = options.after === void 0 && bounded === filter ? plainShape(filter) : void 0;
     let values;
@@ -8530,7 +8550,7 @@ function openTable(caller, name) {
     if (shape !== void 0) {
       values = plainValues(filter, what);
       text = statement(
-        `find\0${fetched.join(",")}\0${tail}${shape}`,
+        `find\0${fetched === canRead ? canReadShape : fetched.join(",")}\0${tail}${shape}`,
         () => `SELECT ${fetched.map(ident2).join(", ")} FROM ${t}${where(filter, 0, what).text}${tail}`
       );
     } else {
@@ -9130,7 +9150,7 @@ function openData(options) {
       `role ${JSON.stringify(options.role)} is not a database role name (lower-case letters, digits and _).`
     );
   const env = options.env ?? process.env;
-  const hash = keyHasher(auditKey(map, options, env));
+  const hash2 = keyHasher(auditKey(map, options, env));
   const timeoutMs = options.timeoutMs ?? 5e3;
   const connections = map.engine === "spanner" ? new SpannerBackend({
     map,
@@ -9149,7 +9169,7 @@ function openData(options) {
     role: options.role,
     purpose: options.purpose,
     audit: options.audit ?? jsonLinesSink(),
-    hash,
+    hash: hash2,
     connections
   };
   const tables = /* @__PURE__ */ new Map();

@@ -7337,7 +7337,7 @@ var require_public_api = __commonJS({
       }
       return doc;
     }
-    function parse3(src, reviver, options) {
+    function parse2(src, reviver, options) {
       let _reviver = void 0;
       if (typeof reviver === "function") {
         _reviver = reviver;
@@ -7378,7 +7378,7 @@ var require_public_api = __commonJS({
         return value.toString(options);
       return new Document2.Document(value, _replacer, options).toString(options);
     }
-    exports.parse = parse3;
+    exports.parse = parse2;
     exports.parseAllDocuments = parseAllDocuments2;
     exports.parseDocument = parseDocument4;
     exports.stringify = stringify6;
@@ -7936,7 +7936,7 @@ var require_parse = __commonJS({
   "node_modules/semver/functions/parse.js"(exports, module) {
     "use strict";
     var SemVer = require_semver();
-    var parse3 = (version, options, throwErrors = false) => {
+    var parse2 = (version, options, throwErrors = false) => {
       if (version instanceof SemVer) {
         return version;
       }
@@ -7949,7 +7949,7 @@ var require_parse = __commonJS({
         throw er;
       }
     };
-    module.exports = parse3;
+    module.exports = parse2;
   }
 });
 
@@ -7957,9 +7957,9 @@ var require_parse = __commonJS({
 var require_valid = __commonJS({
   "node_modules/semver/functions/valid.js"(exports, module) {
     "use strict";
-    var parse3 = require_parse();
+    var parse2 = require_parse();
     var valid = (version, options) => {
-      const v = parse3(version, options);
+      const v = parse2(version, options);
       return v ? v.version : null;
     };
     module.exports = valid;
@@ -7970,9 +7970,9 @@ var require_valid = __commonJS({
 var require_clean = __commonJS({
   "node_modules/semver/functions/clean.js"(exports, module) {
     "use strict";
-    var parse3 = require_parse();
+    var parse2 = require_parse();
     var clean = (version, options) => {
-      const s = parse3(version.trim().replace(/^[=v]+/, ""), options);
+      const s = parse2(version.trim().replace(/^[=v]+/, ""), options);
       return s ? s.version : null;
     };
     module.exports = clean;
@@ -8007,10 +8007,10 @@ var require_inc = __commonJS({
 var require_diff = __commonJS({
   "node_modules/semver/functions/diff.js"(exports, module) {
     "use strict";
-    var parse3 = require_parse();
+    var parse2 = require_parse();
     var diff = (version1, version2) => {
-      const v1 = parse3(version1, null, true);
-      const v2 = parse3(version2, null, true);
+      const v1 = parse2(version1, null, true);
+      const v2 = parse2(version2, null, true);
       const comparison = v1.compare(v2);
       if (comparison === 0) {
         return null;
@@ -8081,10 +8081,10 @@ var require_patch = __commonJS({
 var require_prerelease = __commonJS({
   "node_modules/semver/functions/prerelease.js"(exports, module) {
     "use strict";
-    var parse3 = require_parse();
+    var parse2 = require_parse();
     var prerelease = (version, options) => {
-      const parsed2 = parse3(version, options);
-      return parsed2 && parsed2.prerelease.length ? parsed2.prerelease : null;
+      const parsed3 = parse2(version, options);
+      return parsed3 && parsed3.prerelease.length ? parsed3.prerelease : null;
     };
     module.exports = prerelease;
   }
@@ -8269,7 +8269,7 @@ var require_coerce = __commonJS({
   "node_modules/semver/functions/coerce.js"(exports, module) {
     "use strict";
     var SemVer = require_semver();
-    var parse3 = require_parse();
+    var parse2 = require_parse();
     var { safeRe: re, t } = require_re();
     var coerce = (version, options) => {
       if (version instanceof SemVer) {
@@ -8304,7 +8304,7 @@ var require_coerce = __commonJS({
       const patch = match[4] || "0";
       const prerelease = options.includePrerelease && match[5] ? `-${match[5]}` : "";
       const build = options.includePrerelease && match[6] ? `+${match[6]}` : "";
-      return parse3(`${major}.${minor}.${patch}${prerelease}${build}`, options);
+      return parse2(`${major}.${minor}.${patch}${prerelease}${build}`, options);
     };
     module.exports = coerce;
   }
@@ -8314,7 +8314,7 @@ var require_coerce = __commonJS({
 var require_truncate = __commonJS({
   "node_modules/semver/functions/truncate.js"(exports, module) {
     "use strict";
-    var parse3 = require_parse();
+    var parse2 = require_parse();
     var constants = require_constants();
     var SemVer = require_semver();
     var truncate = (version, truncation, options) => {
@@ -8326,7 +8326,7 @@ var require_truncate = __commonJS({
     };
     var cloneInputVersion = (version, options) => {
       const versionStringToParse = version instanceof SemVer ? version.version : version;
-      return parse3(versionStringToParse, options);
+      return parse2(versionStringToParse, options);
     };
     var doTruncation = (version, truncation) => {
       if (isPrerelease(truncation)) {
@@ -9561,7 +9561,7 @@ var require_semver2 = __commonJS({
     var constants = require_constants();
     var SemVer = require_semver();
     var identifiers = require_identifiers();
-    var parse3 = require_parse();
+    var parse2 = require_parse();
     var valid = require_valid();
     var clean = require_clean();
     var inc = require_inc();
@@ -9600,7 +9600,7 @@ var require_semver2 = __commonJS({
     var simplifyRange = require_simplify();
     var subset = require_subset();
     module.exports = {
-      parse: parse3,
+      parse: parse2,
       valid,
       clean,
       inc,
@@ -28421,7 +28421,17 @@ var import_yaml3 = __toESM(require_dist(), 1);
 // src/gitops/yaml-edit.ts
 var import_yaml2 = __toESM(require_dist(), 1);
 import { isDeepStrictEqual } from "node:util";
+var parsed = /* @__PURE__ */ new Map();
+var PARSED_KEPT = 512;
 function parseFile(text) {
+  const known = parsed.get(text);
+  if (known) return known;
+  const result = parseFresh(text);
+  if (parsed.size >= PARSED_KEPT) parsed.delete(parsed.keys().next().value);
+  parsed.set(text, result);
+  return result;
+}
+function parseFresh(text) {
   const lines = new import_yaml2.LineCounter();
   const doc = (0, import_yaml2.parseDocument)(text, { lineCounter: lines, prettyErrors: false });
   const problem2 = doc.errors[0];
@@ -28508,9 +28518,9 @@ function matchesExpected(file2, text, change) {
   try {
     const expected = file2.doc.toJS({ maxAliasCount: 100 });
     change(expected);
-    const edited = (0, import_yaml2.parseDocument)(text, { prettyErrors: false });
-    if (edited.errors.length > 0) return false;
-    return isDeepStrictEqual(edited.toJS({ maxAliasCount: 100 }), expected);
+    const edited = parseFile(text);
+    if ("error" in edited) return false;
+    return isDeepStrictEqual(edited.doc.toJS({ maxAliasCount: 100 }), expected);
   } catch {
     return false;
   }
@@ -28562,7 +28572,7 @@ function setField(file2, target, value, after) {
   }
   return { kind: "edit", field, before, after: value, ...edited };
 }
-function parsed(text, what) {
+function parsed2(text, what) {
   const file2 = parseFile(text);
   if ("error" in file2)
     return problem(
@@ -28600,7 +28610,7 @@ function pinTagOrDigest(file2, pin, target) {
   return result.kind === "edit" && result.before === null ? { ...result, before: tag } : result;
 }
 function pinKustomize(text, image, pin, path) {
-  const file2 = parsed(text, path);
+  const file2 = parsed2(text, path);
   if ("kind" in file2) return file2;
   const root = mapAt(file2, []);
   const images = root?.get("images", true);
@@ -28629,7 +28639,7 @@ function pinKustomize(text, image, pin, path) {
   });
 }
 function pinHelm(text, image, pin, path) {
-  const file2 = parsed(text, path);
+  const file2 = parsed2(text, path);
   if ("kind" in file2) return file2;
   const map = mapAt(file2, ["image"]);
   if (!map) {
@@ -30529,9 +30539,6 @@ function upsertAnnotations(text, path, wanted, remove = []) {
   return { kind: "edit", text: current.text, line: firstLine, before };
 }
 
-// src/routing/grpc.ts
-var import_yaml7 = __toESM(require_dist(), 1);
-
 // src/routing/mesh.ts
 var BREAKER_DEFAULTS = { failures: 5, cooldownMs: 5e3 };
 var IDEMPOTENT_METHODS = ["GET", "HEAD", "OPTIONS", "PUT", "DELETE"];
@@ -30627,9 +30634,11 @@ function compileGrpc(routes) {
   return compiled;
 }
 function declaresGrpc(serviceYaml) {
+  const file2 = parseFile(serviceYaml);
+  if ("error" in file2) return false;
   let doc;
   try {
-    doc = (0, import_yaml7.parse)(serviceYaml);
+    doc = file2.doc.toJS({ maxAliasCount: 100 });
   } catch {
     return false;
   }
@@ -30642,7 +30651,7 @@ function declaresGrpc(serviceYaml) {
 }
 
 // src/routing/istio.ts
-var import_yaml8 = __toESM(require_dist(), 1);
+var import_yaml7 = __toESM(require_dist(), 1);
 var RETRY_ON_ANY = "connect-failure,refused-stream";
 var RETRY_ON_IDEMPOTENT = `${RETRY_ON_ANY},reset,gateway-error,503`;
 function endpointOf(url) {
@@ -30756,12 +30765,12 @@ function compileIstio(routes) {
     rule: "mesh-istio-retry-budget",
     message: `Istio has no retry budget; retries in flight are capped at ${destinationRule.spec.trafficPolicy.connectionPool.http.maxRetries} (connectionPool.http.maxRetries) instead of ${routes.retryBudget.ratio * 100}% of requests.`
   });
-  const content = header(routes.service, "Istio") + [serviceEntry, destinationRule, virtualService].map((d) => (0, import_yaml8.stringify)(d)).join("---\n");
+  const content = header(routes.service, "Istio") + [serviceEntry, destinationRule, virtualService].map((d) => (0, import_yaml7.stringify)(d)).join("---\n");
   return { name: GENERATED_FILES.istio, content, notes };
 }
 
 // src/routing/istio-webhook.ts
-var import_yaml9 = __toESM(require_dist(), 1);
+var import_yaml8 = __toESM(require_dist(), 1);
 var ISTIO_WEBHOOK_RULES = {
   "istio-duration": "A ValidateDuration",
   "istio-connect-timeout": "A ValidateConnectTimeout",
@@ -31168,7 +31177,7 @@ function checkServiceEntry(spec, report2) {
 var WARNINGS = /* @__PURE__ */ new Set(["istio-failover-outlier"]);
 function istioWebhookFindings(content) {
   const notes = [];
-  for (const document of (0, import_yaml9.parseAllDocuments)(content)) {
+  for (const document of (0, import_yaml8.parseAllDocuments)(content)) {
     const doc = obj(document.toJS()) ?? {};
     const spec = obj(doc.spec) ?? {};
     const name = `${String(doc.kind)} ${String(obj(doc.metadata)?.name)}`;
@@ -31185,7 +31194,7 @@ function istioWebhookFindings(content) {
 }
 
 // src/routing/linkerd.ts
-var import_yaml10 = __toESM(require_dist(), 1);
+var import_yaml9 = __toESM(require_dist(), 1);
 function compileLinkerd(routes) {
   const timeout = `${routes.deadlineMs}ms`;
   const profile = {
@@ -31239,7 +31248,7 @@ function compileLinkerd(routes) {
     });
   return {
     name: GENERATED_FILES.linkerd,
-    content: header(routes.service, "Linkerd") + (0, import_yaml10.stringify)(profile),
+    content: header(routes.service, "Linkerd") + (0, import_yaml9.stringify)(profile),
     notes
   };
 }
@@ -31863,7 +31872,7 @@ function partitionFindings(service, platform, name, members, hostPathOf) {
 }
 
 // src/routing/resources.ts
-var import_yaml11 = __toESM(require_dist(), 1);
+var import_yaml10 = __toESM(require_dist(), 1);
 
 // src/routing/region-table.ts
 var REGION_ROUTE_TABLE_VERSION = 2;
@@ -31895,7 +31904,7 @@ function renderDnsEndpoint(service, records) {
       providerSpecific
     };
   });
-  return header2(service) + (0, import_yaml11.stringify)({
+  return header2(service) + (0, import_yaml10.stringify)({
     apiVersion: "externaldns.k8s.io/v1alpha1",
     kind: "DNSEndpoint",
     metadata: { name: `${service}-failover`, labels: MANAGED_BY2 },
@@ -31903,7 +31912,7 @@ function renderDnsEndpoint(service, records) {
   });
 }
 function renderGslb(service, hostname, strategy) {
-  return header2(service) + (0, import_yaml11.stringify)({
+  return header2(service) + (0, import_yaml10.stringify)({
     apiVersion: "k8gb.io/v1beta1",
     kind: "Gslb",
     metadata: {
@@ -32644,7 +32653,7 @@ function failoverHeadroom(service, platform, capacity) {
 }
 
 // src/capacity/reservation.ts
-var import_yaml13 = __toESM(require_dist(), 1);
+var import_yaml12 = __toESM(require_dist(), 1);
 
 // src/capacity/quantity.ts
 var MEMORY_UNITS = {
@@ -32676,7 +32685,7 @@ function formatMemory(bytes) {
 }
 
 // src/capacity/render.ts
-var import_yaml12 = __toESM(require_dist(), 1);
+var import_yaml11 = __toESM(require_dist(), 1);
 var MAX_REPLICAS_ANNOTATION = "multiregion.dev/max-replicas";
 var HEADER = "# Written by multiregion from spec.capacity of the service manifest; change it there.\n";
 function renderCapacityObjects(c) {
@@ -32709,7 +32718,7 @@ function renderCapacityObjects(c) {
       spec: { ...c.disruptionBudget, selector: { matchLabels: c.selector } }
     });
   if (docs.length === 0) return void 0;
-  return HEADER + docs.map((d) => (0, import_yaml12.stringify)(d)).join("---\n");
+  return HEADER + docs.map((d) => (0, import_yaml11.stringify)(d)).join("---\n");
 }
 function renderCapacityPatch(c) {
   const spec = {};
@@ -32731,7 +32740,7 @@ function renderCapacityPatch(c) {
     metadata: { name: c.deployment, annotations: { [MAX_REPLICAS_ANNOTATION]: String(c.max) } },
     ...Object.keys(spec).length > 0 ? { spec } : {}
   };
-  return HEADER + (0, import_yaml12.stringify)(patch);
+  return HEADER + (0, import_yaml11.stringify)(patch);
 }
 
 // src/capacity/reservation.ts
@@ -32870,27 +32879,27 @@ function pinText(pin) {
 }
 
 // src/gitops/patches.ts
-var import_yaml14 = __toESM(require_dist(), 1);
+var import_yaml13 = __toESM(require_dist(), 1);
 import { posix as posix2 } from "node:path";
 function listedPatches(root) {
   const items = root?.get("patches", true);
-  if (!(0, import_yaml14.isSeq)(items)) return [];
+  if (!(0, import_yaml13.isSeq)(items)) return [];
   return items.items.flatMap((item) => {
-    const path = (0, import_yaml14.isMap)(item) ? item.get("path", true) : void 0;
-    return (0, import_yaml14.isScalar)(path) ? [posix2.normalize(String(path.value))] : [];
+    const path = (0, import_yaml13.isMap)(item) ? item.get("path", true) : void 0;
+    return (0, import_yaml13.isScalar)(path) ? [posix2.normalize(String(path.value))] : [];
   });
 }
 function addPatch(text, file2) {
-  const parsed2 = parseFile(text);
-  if ("error" in parsed2)
-    return { kind: "problem", message: `it is not valid YAML (${parsed2.error})`, unreadable: true };
-  const root = mapAt(parsed2, []);
+  const parsed3 = parseFile(text);
+  if ("error" in parsed3)
+    return { kind: "problem", message: `it is not valid YAML (${parsed3.error})`, unreadable: true };
+  const root = mapAt(parsed3, []);
   if (!root) return { kind: "problem", message: "it is not a mapping" };
   if (listedPatches(root).includes(posix2.normalize(file2))) return { kind: "current" };
   const newline = text.includes("\r\n") ? "\r\n" : "\n";
   const patches = root.get("patches", true);
   let edited;
-  if ((0, import_yaml14.isSeq)(patches) && !patches.flow && patches.items.length > 0) {
+  if ((0, import_yaml13.isSeq)(patches) && !patches.flow && patches.items.length > 0) {
     const first = patches.items[0];
     const last = patches.items[patches.items.length - 1];
     const lineStart = text.lastIndexOf("\n", first.range[0] - 1) + 1;
@@ -32898,9 +32907,9 @@ function addPatch(text, file2) {
     if (dash) {
       const end = text.indexOf("\n", last.range[1] - 1);
       const item = `${dash[1]}- path: ${renderPlain(file2)}${newline}`;
-      edited = end === -1 ? { text: `${text}${newline}${item}`, line: lineOf(parsed2, last.range[1]) + 1 } : {
+      edited = end === -1 ? { text: `${text}${newline}${item}`, line: lineOf(parsed3, last.range[1]) + 1 } : {
         text: `${text.slice(0, end + 1)}${item}${text.slice(end + 1)}`,
-        line: lineOf(parsed2, end) + 1
+        line: lineOf(parsed3, end) + 1
       };
     }
   } else if (patches === void 0 && !root.flow) {
@@ -32911,7 +32920,7 @@ function addPatch(text, file2) {
     };
   }
   if (!edited) return { kind: "problem", message: "its patches is not a block list" };
-  const ok = matchesExpected(parsed2, edited.text, (value) => {
+  const ok = matchesExpected(parsed3, edited.text, (value) => {
     value.patches = [...value.patches ?? [], { path: file2 }];
   });
   if (!ok) return { kind: "problem", message: "adding to its patches would change something else" };

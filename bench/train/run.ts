@@ -329,6 +329,14 @@ const fits = Math.floor(
 console.log(
   `  within ${fmt(BUDGET)} an hour: any number of idle services; ${fits} services each with a ${REGIONS_A_RELEASE}-region release an hour (${Math.floor(BUDGET / (REGIONS_A_RELEASE * fleet.perRegion))} releases an hour in all, whatever the fleet's size)`
 )
+// GitHub's secondary limit on content: "no more than 80 content-generating requests per minute and no
+// more than 500 content-generating requests per hour" (docs.github.com, rate limits for the REST API,
+// "About secondary rate limits"), whatever the primary budget.
+const CONTENT_AN_HOUR = 500
+const writesPerRegion = slow.writes / slow.prs
+console.log(
+  `  GitHub's secondary limit of ${CONTENT_AN_HOUR} content-creating requests an hour (${writesPerRegion.toFixed(1)} a region: the PR, its labels, the merge, the deployment and its two states) caps one installation at ${Math.floor(CONTENT_AN_HOUR / writesPerRegion)} region promotions an hour, ${Math.floor(CONTENT_AN_HOUR / (writesPerRegion * REGIONS_A_RELEASE))} ${REGIONS_A_RELEASE}-region releases, whatever the request budget; 1,000 services each with a ${REGIONS_A_RELEASE}-region release an hour would need ${fmt(1000 * REGIONS_A_RELEASE * writesPerRegion)} (${Math.round((1000 * REGIONS_A_RELEASE * writesPerRegion) / CONTENT_AN_HOUR)} times the limit): such a fleet needs more installations, not fewer requests`
+)
 if (idleRatio > 1) {
   console.error('an idle fleet reconcile costs more with more idle services')
   process.exitCode = 1

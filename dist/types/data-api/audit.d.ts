@@ -47,5 +47,14 @@ export declare function memorySink(): AuditSink & {
  * Hashes a filter's values with the audit key. openData requires a key for a
  * role whose reads are audited; a role that reads nothing classified audits
  * nothing, and gets a throwaway key.
+ *
+ * HMAC-SHA256 as RFC 2104 defines it, H((K ^ opad) || H((K ^ ipad) || m)), so
+ * an auditor's createHmac('sha256', key) gives the same hash; computed as two
+ * one-shot hashes of buffers kept for the handle (the padded key blocks, the
+ * message written after them). A createHmac per read makes a native Hmac
+ * object, looks the digest up among OpenSSL 3's providers and pads the key
+ * again: in a CPU profile of find against PostgreSQL it was the largest part
+ * of the library's own time (20 of 49 µs a call, as sampled), and this takes
+ * about a third less.
  */
 export declare function keyHasher(key: string | undefined): (filter: Record<string, unknown>) => string;

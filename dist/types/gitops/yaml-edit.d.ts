@@ -11,6 +11,8 @@ export interface ParsedFile {
     doc: Document;
     lines: LineCounter;
 }
+/** Forgets every parse: a bench that plays separate runs in one process starts each as a new process would. */
+export declare function forgetParsed(): void;
 export declare function parseFile(text: string): ParsedFile | {
     error: string;
 };
