@@ -177,7 +177,11 @@ export function evidenceOf(
             state: review.state,
             commitId: review.commit?.oid ?? '',
             submittedAt: review.submittedAt,
-            canPush: review.authorCanPushToRepository
+            // A person's push access stands in for their permission read; an App's (a Bot) is looked
+            // up over REST as before, so no other App's approval counts where it did not.
+            ...(review.author?.__typename === 'User'
+              ? { canPush: review.authorCanPushToRepository }
+              : {})
           }))
         : undefined,
     files: node && !node.files.pageInfo.hasNextPage ? node.files.nodes.map(f => f.path) : undefined,
