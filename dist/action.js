@@ -69929,7 +69929,9 @@ function evidenceOf(node, commit, headSha, paths) {
       state: review.state,
       commitId: review.commit?.oid ?? "",
       submittedAt: review.submittedAt,
-      canPush: review.authorCanPushToRepository
+      // A person's push access stands in for their permission read; an App's (a Bot) is looked
+      // up over REST as before, so no other App's approval counts where it did not.
+      ...review.author?.__typename === "User" ? { canPush: review.authorCanPushToRepository } : {}
     })) : void 0,
     files: node && !node.files.pageInfo.hasNextPage ? node.files.nodes.map((f) => f.path) : void 0,
     // No rollup at all: the commit has no check run and no status yet.
