@@ -394,17 +394,22 @@ async function main(): Promise<void> {
         )
         .join('; ')}`
     )
-    const fanLine = (what: string, f: typeof loopback) =>
+    // The goal, a fan-out costing about its slowest region, is judged where regions are apart. On
+    // loopback the three servers and the client share this machine's two cores, so no fan-out, raw
+    // pg's included, can end with its slowest region: there the bar is raw pg's own fan-out.
+    const fanLine = (what: string, f: typeof loopback, judged: 'slowest' | 'raw') =>
       console.log(
-        `find     across 3 regions, ${what}: ${us(f.all)}; each region alone ${f.alone.map((s, i) => `${REGIONS[i]} ${us(s)}`).join(', ')}; ratio to the slowest region of its round ${ratio(f.all, f.slowest)} (goal <= ${GOAL}), to their sum ${ratio(f.all, f.sum)}; raw pg sending the same statement to the three at once ${us(f.raw)}, ratio to it ${ratio(f.all, f.raw)}; client CPU ${us(f.cpu)} a fan-out, ${us(f.cpuAlone)} a call to ${REGIONS[0]} alone`
+        `find     across 3 regions, ${what}: ${us(f.all)}; each region alone ${f.alone.map((s, i) => `${REGIONS[i]} ${us(s)}`).join(', ')}; ratio to the slowest region of its round ${ratio(f.all, f.slowest)}${judged === 'slowest' ? ` (goal <= ${GOAL}: ${ratioOf(f.all, f.slowest) <= GOAL ? 'met' : 'missed'})` : ' (not judged here: the CPU is shared)'}, to their sum ${ratio(f.all, f.sum)}; raw pg sending the same statement to the three at once ${us(f.raw)}, ratio to it ${ratio(f.all, f.raw)}${judged === 'raw' ? ` (goal <= ${GOAL}: ${ratioOf(f.all, f.raw) <= GOAL ? 'met' : 'missed'})` : ''}; client CPU ${us(f.cpu)} a fan-out, ${us(f.cpuAlone)} a call to ${REGIONS[0]} alone`
       )
     fanLine(
       `loopback (${FAN_ROUND} calls a path a round; two cores run the three servers and the client)`,
-      loopback
+      loopback,
+      'raw'
     )
     fanLine(
       `each region behind a proxy adding ${DELAYS.map((d, i) => `${d} ms to ${REGIONS[i]}`).join(', ')} a round trip (${FAR_ROUND} calls a path a round)`,
-      distant
+      distant,
+      'slowest'
     )
     const own = await ownWork(api)
     const rawCpu = (name: string) => median(cpu(measured.find(m => m[0] === name)![1]))
