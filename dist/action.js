@@ -62918,8 +62918,8 @@ async function snapshotOf(ctx, release, base, botLogin, read, pulls, plans) {
   };
   return { snap, read };
 }
-async function ownPulls(ctx, botLogin) {
-  const raw = await ctx.github.trainPulls(ctx.service.name);
+async function ownPulls(ctx, botLogin, options) {
+  const raw = await ctx.github.trainPulls(ctx.service.name, [], options);
   return { raw, pulls: trainPulls({ pulls: raw, service: ctx.service, botLogin }) };
 }
 async function regionHistory(ctx, base, region2, own) {
@@ -63412,17 +63412,19 @@ async function waitHealth(ctx, snap, base, action, refused, signal) {
   await updateMarker(
     ctx,
     pull,
-    (marker) => ({
-      ...started2(marker),
-      held: void 0,
-      mergeCommit: action.revision,
-      outcome: result.outcome,
-      times: {
-        ...started2(marker).times,
-        merged: started2(marker).times.merged ?? at,
-        ...result.outcome === "healthy" ? { synced: at, healthy: at } : {}
-      }
-    }),
+    (marker) => {
+      const m = started2(marker);
+      return {
+        ...m,
+        held: void 0,
+        outcome: result.outcome,
+        times: {
+          ...m.times,
+          merged: m.times.merged ?? at,
+          ...result.outcome === "healthy" ? { synced: at, healthy: at } : {}
+        }
+      };
+    },
     {
       id: deployment,
       state: result.outcome === "healthy" ? "success" : result.outcome === "unreachable" ? "error" : "failure",
@@ -63442,12 +63444,14 @@ async function held(ctx, snap, action, deployment, result, refused, started2) {
   );
   await ctx.github.addLabels(action.pr, [LABELS.held]);
   const at = ctx.clock.now();
-  await updateMarker(ctx, pullOf(snap, action.pr), (marker) => ({
-    ...started2(marker),
-    held: result.held,
-    mergeCommit: action.revision,
-    times: { ...started2(marker).times, merged: started2(marker).times.merged ?? at, resumed: at }
-  }));
+  await updateMarker(ctx, pullOf(snap, action.pr), (marker) => {
+    const m = started2(marker);
+    return {
+      ...m,
+      held: result.held,
+      times: { ...m.times, merged: m.times.merged ?? at, resumed: at }
+    };
+  });
   refused.set(onceKey("wait-health", action.pr), holdReason(result));
   return { line: `${action.region}: held, ${result.detail}` };
 }
@@ -63764,12 +63768,7 @@ async function skipRegion(ctx, ref, region2) {
   return `skipped ${region2} (PR #${number})`;
 }
 async function latestRelease(ctx) {
-  const botLogin = await ctx.github.botLogin();
-  const pulls = trainPulls({
-    pulls: await ctx.github.trainPulls(ctx.service.name, [], { gates: false }),
-    service: ctx.service,
-    botLogin
-  });
+  const { pulls } = await ownPulls(ctx, await ctx.github.botLogin(), { gates: false });
   const promotion = pulls.find((p) => p.marker.kind === "promotion");
   const rollback = pulls.find(
     (p) => p.marker.kind === "rollback" && (p.pull.state === "open" || p.marker.outcome === null)
@@ -69542,22 +69541,22 @@ repository(owner: $owner, name: $repo) {
   if (!target) throw new Error(`branch ${branch} does not exist in ${handle.owner}/${handle.repo}`);
   return { sha: target.oid, files: filesOf(target, paths, branch) };
 }
-function commitFiles(paths) {
+function commitFiles(paths, prefix = "b") {
   const variables = {};
   const fields = paths.map((path, i) => {
-    variables[`b${i}`] = path;
-    return `b${i}: file(path: $b${i}) { object { ... on Blob { text isTruncated } } }`;
+    variables[`${prefix}${i}`] = path;
+    return `${prefix}${i}: file(path: $${prefix}${i}) { object { ... on Blob { text isTruncated } } }`;
   });
   return {
     fields: fields.join("\n        ") || "__typename",
-    declarations: paths.map((_, i) => `$b${i}: String!`),
+    declarations: paths.map((_, i) => `$${prefix}${i}: String!`),
     variables
   };
 }
-function filesOf(commit, paths, ref) {
+function filesOf(commit, paths, ref, prefix = "b") {
   const files = /* @__PURE__ */ new Map();
   paths.forEach((path, i) => {
-    const blob = commit[`b${i}`]?.object;
+    const blob = commit[`${prefix}${i}`]?.object;
     if (blob?.isTruncated)
       throw new Error(
         `${path} at ${ref} is too large for GitHub to return whole; keep environment files small`
@@ -69791,41 +69790,45 @@ async function createDeployment(handle, deployment) {
   return { id: data.id, nodeId: data.node_id };
 }
 async function statusAndBody(handle, status2, pull) {
-  await handle.octokit.graphql(
-    `mutation($deploymentId: ID!, $state: DeploymentStatusState!, $description: String!, $pullRequestId: ID!, $body: String!) {
-  createDeploymentStatus(input: { deploymentId: $deploymentId, state: $state, description: $description }) {
-    deploymentStatus { state }
-  }
-  updatePullRequest(input: { pullRequestId: $pullRequestId, body: $body }) {
-    pullRequest { number }
-  }
-}`,
-    { ...status2, state: status2.state.toUpperCase(), ...pull }
-  );
+  await statusMutation(handle, status2, pull);
 }
 async function firstStatus(handle, status2, pull) {
-  const data = await handle.octokit.graphql(
-    `mutation($deploymentId: ID!, $state: DeploymentStatusState!, $description: String!, $environment: String!${pull ? ", $pullRequestId: ID!, $body: String!" : ""}) {
-  createDeploymentStatus(input: { deploymentId: $deploymentId, state: $state, description: $description }) {
-    deploymentStatus {
-      deployment {
+  const looked = await statusMutation(handle, status2, pull, status2.environment);
+  return (looked?.repository.deployments.nodes ?? []).filter((d) => d.commitOid === looked?.commitOid).map((d) => d.databaseId).sort((a, b) => a - b);
+}
+async function statusMutation(handle, status2, pull, environment) {
+  const declarations = [
+    "$deploymentId: ID!",
+    "$state: DeploymentStatusState!",
+    "$description: String!",
+    ...environment === void 0 ? [] : ["$environment: String!"],
+    ...pull ? ["$pullRequestId: ID!", "$body: String!"] : []
+  ].join(", ");
+  const look = environment === void 0 ? "state" : `deployment {
         commitOid
         repository {
           deployments(environments: [$environment], first: 20, orderBy: { field: CREATED_AT, direction: DESC }) {
             nodes { databaseId commitOid }
           }
         }
-      }
-    }
+      }`;
+  const data = await handle.octokit.graphql(
+    `mutation(${declarations}) {
+  createDeploymentStatus(input: { deploymentId: $deploymentId, state: $state, description: $description }) {
+    deploymentStatus { ${look} }
   }${pull ? `
   updatePullRequest(input: { pullRequestId: $pullRequestId, body: $body }) {
     pullRequest { number }
   }` : ""}
 }`,
-    { ...status2, state: status2.state.toUpperCase(), ...pull ?? {} }
+    {
+      ...status2,
+      state: status2.state.toUpperCase(),
+      ...environment === void 0 ? {} : { environment },
+      ...pull ?? {}
+    }
   );
-  const { commitOid, repository } = data.createDeploymentStatus.deploymentStatus.deployment;
-  return repository.deployments.nodes.filter((d) => d.commitOid === commitOid).map((d) => d.databaseId).sort((a, b) => a - b);
+  return data.createDeploymentStatus.deploymentStatus.deployment;
 }
 async function setDeploymentStatus(handle, id, state, details2) {
   await handle.octokit.rest.repos.createDeploymentStatus({
@@ -69850,13 +69853,11 @@ async function gateEvidence(handle, pulls) {
   const fields = pulls.map((pull, i) => {
     variables[`n${i}`] = pull.number;
     variables[`h${i}`] = pull.headSha;
-    const files = (pull.paths ?? []).map((path, k) => {
-      variables[`x${i}_${k}`] = path;
-      reads.push(`$x${i}_${k}: String!`);
-      return `x${k}: file(path: $x${i}_${k}) { object { ... on Blob { text isTruncated } } }`;
-    });
+    const files = commitFiles(pull.paths ?? [], headFilesPrefix(i));
+    Object.assign(variables, files.variables);
+    reads.push(...files.declarations);
     return `p${i}: pullRequest(number: $n${i}) { ...gate }
-    c${i}: object(oid: $h${i}) { ...rollup ${files.length > 0 ? `... on Commit { ${files.join(" ")} }` : ""} }`;
+    c${i}: object(oid: $h${i}) { ...rollup ${pull.paths?.length ? `... on Commit { ${files.fields} }` : ""} }`;
   });
   const bases = [...new Set(pulls.map((p) => p.baseRef))];
   bases.forEach((base, j) => {
@@ -69892,7 +69893,13 @@ ${ROLLUP_FRAGMENT}`,
     const commit = failed.has(`c${i}`) ? void 0 : data.repository?.[`c${i}`];
     evidence.set(
       pull.number,
-      evidenceOf(node ?? void 0, commit ?? void 0, pull.headSha, pull.paths ?? [])
+      evidenceOf(
+        node ?? void 0,
+        commit ?? void 0,
+        pull.headSha,
+        pull.paths ?? [],
+        headFilesPrefix(i)
+      )
     );
   });
   bases.forEach((base, j) => {
@@ -69901,23 +69908,13 @@ ${ROLLUP_FRAGMENT}`,
   });
   return { pulls: evidence, rules };
 }
-function evidenceOf(node, commit, headSha, paths) {
+function evidenceOf(node, commit, headSha, paths, prefix) {
   const contexts = commit?.statusCheckRollup?.contexts;
-  const asked = paths;
   let head;
-  if (node && commit && asked.length > 0) {
-    const files = /* @__PURE__ */ new Map();
-    asked.forEach((path, k) => {
-      const blob = commit[`x${k}`];
-      if (blob?.object?.isTruncated)
-        throw new Error(
-          `${path} at ${headSha} is too large for GitHub to return whole; keep environment files small`
-        );
-      if (typeof blob?.object?.text === "string") files.set(path, blob.object.text);
-    });
+  if (node && commit && paths.length > 0) {
     head = {
-      paths: new Set(asked),
-      files,
+      paths: new Set(paths),
+      files: filesOf(commit, paths, headSha, prefix),
       headSha: node.headRefOid,
       autoMerge: node.autoMergeRequest !== null
     };
@@ -69940,6 +69937,7 @@ function evidenceOf(node, commit, headSha, paths) {
     ) : void 0
   };
 }
+var headFilesPrefix = (i) => `x${i}_`;
 var GATE_FRAGMENT = `fragment gate on PullRequest {
   headRefOid
   autoMergeRequest { enabledAt }
@@ -70237,6 +70235,7 @@ var PROPOSE = `mutation(
 }`;
 
 // src/github/env-repo/pull-lists.ts
+var gateFilesPrefix = (i) => `gate${i}x`;
 async function pullsByLabelAndHead(handle, label2, heads = [], flag, defaultFiles, gate) {
   let base;
   const evidence = /* @__PURE__ */ new Map();
@@ -70255,21 +70254,17 @@ async function pullsByLabelAndHead(handle, label2, heads = [], flag, defaultFile
     // GitHub keeps one open PR per head and base: its gate comes with it, its head's files among it.
     ...gated ? heads.map((head, i) => {
       const paths = gated.paths(head);
-      const read = paths.map(
-        (_, k) => `x${k}: file(path: $gate${i}x${k}) { object { ... on Blob { text isTruncated } } }`
-      );
+      const prefix = gateFilesPrefix(i);
+      const read = commitFiles(paths, prefix);
       const gateList = list2(
         `gate${i}`,
         `headRefName: $gate${i}, states: [OPEN]`,
         5,
-        Object.fromEntries([
-          [`gate${i}`, head],
-          ...paths.map((path, k) => [`gate${i}x${k}`, path])
-        ]),
+        { [`gate${i}`]: head, ...read.variables },
         1
       );
-      gateList.select = `...gate headRef { target { ... on Commit { oid ...rollup ${read.join(" ")} } } }`;
-      gateList.paths = paths;
+      gateList.select = `...gate headRef { target { ... on Commit { oid ...rollup ${paths.length > 0 ? read.fields : ""} } } }`;
+      gateList.headFiles = { paths, prefix };
       return gateList;
     }) : []
   ];
@@ -70356,7 +70351,8 @@ ${fragments}`;
       const page = data.repository[l.name];
       if (!page) continue;
       l.pulls.push(...page.nodes.map(fromGraphql));
-      if (l.paths && !refused.has(l.name))
+      const headFiles2 = l.headFiles;
+      if (headFiles2 && !refused.has(l.name))
         page.nodes.forEach((node) => {
           const gateNode = node;
           const head = gateNode.headRef?.target;
@@ -70366,7 +70362,8 @@ ${fragments}`;
               gateNode,
               head?.oid === node.headRefOid ? head : void 0,
               node.headRefOid,
-              l.paths
+              headFiles2.paths,
+              headFiles2.prefix
             )
           );
         });

@@ -3496,7 +3496,7 @@ function withTrainFlags(command, env) {
   );
 }
 async function trainSettings(flags, env) {
-  const { settingsProblems } = await import("./cli-train-setup-IHNEK7CB.js");
+  const { settingsProblems } = await import("./cli-train-setup-45OZBRNM.js");
   const settings = {
     manifest: flags.manifest,
     repo: flags.repo ?? "",
@@ -3518,7 +3518,7 @@ async function trainSettings(flags, env) {
 async function runTrain(io, setExit, flags, env, command, services) {
   const settings = await trainSettings(flags, env);
   if (services !== void 0) settings.services = services;
-  const { runTrainCommand } = await import("./cli-train-command-UKWRWGOK.js");
+  const { runTrainCommand } = await import("./cli-train-command-XM4RNFSI.js");
   const { explainServiceError } = await import("./cli-service-errors-NYXTUCC5.js");
   const { findingLines } = await report();
   let result;

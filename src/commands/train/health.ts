@@ -122,17 +122,19 @@ async function waitHealth(
   await updateMarker(
     ctx,
     pull,
-    marker => ({
-      ...started(marker),
-      held: undefined,
-      mergeCommit: action.revision,
-      outcome: result.outcome,
-      times: {
-        ...started(marker).times,
-        merged: started(marker).times.merged ?? at,
-        ...(result.outcome === 'healthy' ? { synced: at, healthy: at } : {})
+    marker => {
+      const m = started(marker)
+      return {
+        ...m,
+        held: undefined,
+        outcome: result.outcome,
+        times: {
+          ...m.times,
+          merged: m.times.merged ?? at,
+          ...(result.outcome === 'healthy' ? { synced: at, healthy: at } : {})
+        }
       }
-    }),
+    },
     {
       id: deployment,
       state:
@@ -176,12 +178,14 @@ async function held(
   // goes on before the marker records the hold: a run cut short between the two records it again.
   await ctx.github.addLabels(action.pr, [LABELS.held])
   const at = ctx.clock.now()
-  await updateMarker(ctx, pullOf(snap, action.pr), marker => ({
-    ...started(marker),
-    held: result.held,
-    mergeCommit: action.revision,
-    times: { ...started(marker).times, merged: started(marker).times.merged ?? at, resumed: at }
-  }))
+  await updateMarker(ctx, pullOf(snap, action.pr), marker => {
+    const m = started(marker)
+    return {
+      ...m,
+      held: result.held,
+      times: { ...m.times, merged: m.times.merged ?? at, resumed: at }
+    }
+  })
   refused.set(onceKey('wait-health', action.pr), holdReason(result))
   return { line: `${action.region}: held, ${result.detail}` }
 }

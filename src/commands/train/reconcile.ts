@@ -33,7 +33,7 @@ export async function reconcileTrain(
   let carried: ReturnType<RoundWrites['apply']>
   // The default branch's name, as the last read from GitHub said.
   let base = ''
-  // The plans of this run's rounds by the commit they read (a commit's files never change).
+  // The plans this run's rounds made, by what they read (snapshot.ts, planKey).
   const plans = new Map<string, Plan>()
   for (let round = 0; ; round++) {
     const seen = carried

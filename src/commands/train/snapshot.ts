@@ -97,9 +97,10 @@ export async function snapshotOf(
 /** The service's train PRs as the train trusts them (opened by the toolkit on its own branches). */
 export async function ownPulls(
   ctx: TrainContext,
-  botLogin: string
+  botLogin: string,
+  options?: { gates?: false }
 ): Promise<{ raw: PullSnapshot[]; pulls: TrainPull[] }> {
-  const raw = await ctx.github.trainPulls(ctx.service.name)
+  const raw = await ctx.github.trainPulls(ctx.service.name, [], options)
   return { raw, pulls: trainPulls({ pulls: raw, service: ctx.service, botLogin }) }
 }
 

@@ -2,7 +2,7 @@ import { imageOnly } from '../../train/edits.js'
 import { isNewer } from '../../plan/release.js'
 import { canonicalRelease, trainLabels } from '../../train/names.js'
 import { openingMarker } from '../../train/new-pr.js'
-import { LABELS, trainPulls } from '../../train/observe.js'
+import { LABELS } from '../../train/observe.js'
 import { releaseOf, TrainRefusal } from './context.js'
 import type { TrainContext, TrainRun } from './context.js'
 import { openPr } from './open-pr.js'
@@ -121,12 +121,7 @@ export async function skipRegion(ctx: TrainContext, ref: string, region: string)
 export async function latestRelease(ctx: TrainContext): Promise<string | undefined> {
   // Only names the release: the train that reconciles it reads every gate itself, and the release
   // a marker names must match the toolkit's own branch (trainPulls), so no gate is read here.
-  const botLogin = await ctx.github.botLogin()
-  const pulls = trainPulls({
-    pulls: await ctx.github.trainPulls(ctx.service.name, [], { gates: false }),
-    service: ctx.service,
-    botLogin
-  })
+  const { pulls } = await ownPulls(ctx, await ctx.github.botLogin(), { gates: false })
   const promotion = pulls.find(p => p.marker.kind === 'promotion')
   const rollback = pulls.find(
     p => p.marker.kind === 'rollback' && (p.pull.state === 'open' || p.marker.outcome === null)

@@ -77,27 +77,17 @@ export async function statusAndBody(
   status: { deploymentId: string; state: DeploymentState; description: string },
   pull: { pullRequestId: string; body: string }
 ): Promise<void> {
-  await handle.octokit.graphql(
-    `mutation($deploymentId: ID!, $state: DeploymentStatusState!, $description: String!, $pullRequestId: ID!, $body: String!) {
-  createDeploymentStatus(input: { deploymentId: $deploymentId, state: $state, description: $description }) {
-    deploymentStatus { state }
-  }
-  updatePullRequest(input: { pullRequestId: $pullRequestId, body: $body }) {
-    pullRequest { number }
-  }
-}`,
-    { ...status, state: status.state.toUpperCase(), ...pull }
-  )
+  await statusMutation(handle, status, pull)
 }
 
 /**
  * A new deployment's first status, with a pull request's new body when
- * given, in one mutation whose payload then lists the newest deployments
- * of its environment (GraphQL resolves a payload after the write): the
- * ids, oldest first, of those of the same commit, this one included, so
- * a run can tell whether another made the same record first. At most the
- * environment's 20 newest are looked at: a duplicate is made within the
- * same few seconds.
+ * given (as statusAndBody), in one mutation whose payload then lists the
+ * newest deployments of its environment (GraphQL resolves a payload after
+ * the write): the ids, oldest first, of those of the same commit, this one
+ * included, so a run can tell whether another made the same record first.
+ * At most the environment's 20 newest are looked at: a duplicate is made
+ * within the same few seconds.
  * https://docs.github.com/graphql/reference/objects#repository (deployments)
  */
 export async function firstStatus(
@@ -110,28 +100,44 @@ export async function firstStatus(
   },
   pull?: { pullRequestId: string; body: string }
 ): Promise<number[]> {
-  const data = await handle.octokit.graphql<{
-    createDeploymentStatus: {
-      deploymentStatus: {
-        deployment: {
-          commitOid: string
-          repository: { deployments: { nodes: { databaseId: number; commitOid: string }[] } }
-        }
-      }
-    }
-  }>(
-    `mutation($deploymentId: ID!, $state: DeploymentStatusState!, $description: String!, $environment: String!${pull ? ', $pullRequestId: ID!, $body: String!' : ''}) {
-  createDeploymentStatus(input: { deploymentId: $deploymentId, state: $state, description: $description }) {
-    deploymentStatus {
-      deployment {
+  const looked = await statusMutation(handle, status, pull, status.environment)
+  return (looked?.repository.deployments.nodes ?? [])
+    .filter(d => d.commitOid === looked?.commitOid)
+    .map(d => d.databaseId)
+    .sort((a, b) => a - b)
+}
+
+/** The one mutation of statusAndBody and firstStatus; with `environment`, the deployment as its payload reads it. */
+async function statusMutation(
+  handle: RepoHandle,
+  status: { deploymentId: string; state: DeploymentState; description: string },
+  pull: { pullRequestId: string; body: string } | undefined,
+  environment?: string
+): Promise<LookedUp | undefined> {
+  const declarations = [
+    '$deploymentId: ID!',
+    '$state: DeploymentStatusState!',
+    '$description: String!',
+    ...(environment === undefined ? [] : ['$environment: String!']),
+    ...(pull ? ['$pullRequestId: ID!', '$body: String!'] : [])
+  ].join(', ')
+  const look =
+    environment === undefined
+      ? 'state'
+      : `deployment {
         commitOid
         repository {
           deployments(environments: [$environment], first: 20, orderBy: { field: CREATED_AT, direction: DESC }) {
             nodes { databaseId commitOid }
           }
         }
-      }
-    }
+      }`
+  const data = await handle.octokit.graphql<{
+    createDeploymentStatus: { deploymentStatus: { deployment?: LookedUp } }
+  }>(
+    `mutation(${declarations}) {
+  createDeploymentStatus(input: { deploymentId: $deploymentId, state: $state, description: $description }) {
+    deploymentStatus { ${look} }
   }${
     pull
       ? `
@@ -141,13 +147,19 @@ export async function firstStatus(
       : ''
   }
 }`,
-    { ...status, state: status.state.toUpperCase(), ...(pull ?? {}) }
+    {
+      ...status,
+      state: status.state.toUpperCase(),
+      ...(environment === undefined ? {} : { environment }),
+      ...(pull ?? {})
+    }
   )
-  const { commitOid, repository } = data.createDeploymentStatus.deploymentStatus.deployment
-  return repository.deployments.nodes
-    .filter(d => d.commitOid === commitOid)
-    .map(d => d.databaseId)
-    .sort((a, b) => a - b)
+  return data.createDeploymentStatus.deploymentStatus.deployment
+}
+
+interface LookedUp {
+  commitOid: string
+  repository: { deployments: { nodes: { databaseId: number; commitOid: string }[] } }
 }
 
 export async function setDeploymentStatus(

@@ -2,7 +2,7 @@ import { checkRun, commitStatus } from './checks.js'
 import type { BranchRule, CheckDetail } from './checks.js'
 import { actorLogin, isGraphqlRefusal, repositoryMissing } from './handle.js'
 import type { RepoHandle } from './handle.js'
-import { filesQuery } from './read.js'
+import { commitFiles, filesOf, filesQuery } from './read.js'
 import type { BlobNode } from './read.js'
 import type { Review } from './reviews.js'
 
@@ -70,13 +70,11 @@ export async function gateEvidence(
   const fields = pulls.map((pull, i) => {
     variables[`n${i}`] = pull.number
     variables[`h${i}`] = pull.headSha
-    const files = (pull.paths ?? []).map((path, k) => {
-      variables[`x${i}_${k}`] = path
-      reads.push(`$x${i}_${k}: String!`)
-      return `x${k}: file(path: $x${i}_${k}) { object { ... on Blob { text isTruncated } } }`
-    })
+    const files = commitFiles(pull.paths ?? [], headFilesPrefix(i))
+    Object.assign(variables, files.variables)
+    reads.push(...files.declarations)
     return `p${i}: pullRequest(number: $n${i}) { ...gate }
-    c${i}: object(oid: $h${i}) { ...rollup ${files.length > 0 ? `... on Commit { ${files.join(' ')} }` : ''} }`
+    c${i}: object(oid: $h${i}) { ...rollup ${pull.paths?.length ? `... on Commit { ${files.fields} }` : ''} }`
   })
   // The rulesets' rules on each base branch, as REST's "Get rules for a branch" lists them
   // (https://docs.github.com/graphql/reference/objects#ref, rules: "from active Repository and
@@ -125,7 +123,13 @@ ${ROLLUP_FRAGMENT}`,
       : (data.repository?.[`c${i}`] as CommitNode | null | undefined)
     evidence.set(
       pull.number,
-      evidenceOf(node ?? undefined, commit ?? undefined, pull.headSha, pull.paths ?? [])
+      evidenceOf(
+        node ?? undefined,
+        commit ?? undefined,
+        pull.headSha,
+        pull.paths ?? [],
+        headFilesPrefix(i)
+      )
     )
   })
   bases.forEach((base, j) => {
@@ -143,27 +147,16 @@ export function evidenceOf(
   node: PullNode | undefined,
   commit: CommitNode | undefined,
   headSha: string,
-  paths: readonly string[]
+  paths: readonly string[],
+  /** The aliases commitFiles gave the head's files in the query. */
+  prefix: string
 ): GateEvidence {
   const contexts = commit?.statusCheckRollup?.contexts
-  const asked = paths
   let head: GateEvidence['head']
-  if (node && commit && asked.length > 0) {
-    const files = new Map<string, string>()
-    asked.forEach((path, k) => {
-      const blob = (commit as unknown as Record<string, unknown>)[`x${k}`] as {
-        object: { text?: string | null; isTruncated?: boolean } | null
-      } | null
-      // An edit of a truncated text would write the truncation back.
-      if (blob?.object?.isTruncated)
-        throw new Error(
-          `${path} at ${headSha} is too large for GitHub to return whole; keep environment files small`
-        )
-      if (typeof blob?.object?.text === 'string') files.set(path, blob.object.text)
-    })
+  if (node && commit && paths.length > 0) {
     head = {
-      paths: new Set(asked),
-      files,
+      paths: new Set(paths),
+      files: filesOf(commit as unknown as Record<string, unknown>, paths, headSha, prefix),
       headSha: node.headRefOid,
       autoMerge: node.autoMergeRequest !== null
     }
@@ -196,6 +189,9 @@ export function evidenceOf(
         : undefined
   }
 }
+
+/** The aliases of the head files of the `i`th pull request a gate query reads. */
+export const headFilesPrefix = (i: number) => `x${i}_`
 
 /** A pull request's gate: its head, auto-merge, reviews (with whether each author can push) and changed files. */
 export const GATE_FRAGMENT = `fragment gate on PullRequest {

@@ -17,6 +17,9 @@ import type { RepoHandle } from './handle.js'
 import type { Pull } from './pulls.js'
 import { commitFiles, filesOf } from './read.js'
 
+/** The aliases of the head files of the `i`th head's gate list. */
+const gateFilesPrefix = (i: number) => `gate${i}x`
+
 /**
  * The newest 100 pull requests labelled `label` in every state, every
  * pull request labelled `flag` (when given) in every state, every open
@@ -75,22 +78,17 @@ export async function pullsByLabelAndHead(
     ...(gated
       ? heads.map((head, i) => {
           const paths = gated.paths(head)
-          const read = paths.map(
-            (_, k) =>
-              `x${k}: file(path: $gate${i}x${k}) { object { ... on Blob { text isTruncated } } }`
-          )
+          const prefix = gateFilesPrefix(i)
+          const read = commitFiles(paths, prefix)
           const gateList = list(
             `gate${i}`,
             `headRefName: $gate${i}, states: [OPEN]`,
             5,
-            Object.fromEntries([
-              [`gate${i}`, head],
-              ...paths.map((path, k) => [`gate${i}x${k}`, path])
-            ]),
+            { [`gate${i}`]: head, ...read.variables },
             1
           )
-          gateList.select = `...gate headRef { target { ... on Commit { oid ...rollup ${read.join(' ')} } } }`
-          gateList.paths = paths
+          gateList.select = `...gate headRef { target { ... on Commit { oid ...rollup ${paths.length > 0 ? read.fields : ''} } } }`
+          gateList.headFiles = { paths, prefix }
           return gateList
         })
       : [])
@@ -207,7 +205,8 @@ ${fragments}`
       const page = data.repository[l.name]
       if (!page) continue
       l.pulls.push(...page.nodes.map(fromGraphql))
-      if (l.paths && !refused.has(l.name))
+      const headFiles = l.headFiles
+      if (headFiles && !refused.has(l.name))
         page.nodes.forEach(node => {
           const gateNode = node as unknown as GatePullNode & {
             headRef: { target: (CommitNode & { oid?: string }) | null } | null
@@ -220,7 +219,8 @@ ${fragments}`
               gateNode,
               head?.oid === node.headRefOid ? head : undefined,
               node.headRefOid,
-              l.paths!
+              headFiles.paths,
+              headFiles.prefix
             )
           )
         })
@@ -265,8 +265,8 @@ interface PullList {
   pages: number
   /** More to select of each node (a train PR's gate). */
   select?: string
-  /** The files that selection reads at each node's head. */
-  paths?: readonly string[]
+  /** The files that selection reads at each node's head, and their aliases' prefix (commitFiles). */
+  headFiles?: { paths: readonly string[]; prefix: string }
 }
 
 function list(

@@ -45,35 +45,40 @@ repository(owner: $owner, name: $repo) {
 
 /**
  * GraphQL fields reading each path in the commit they are selected on
- * (`file(path:)` of a Commit, under aliases b0, b1, ...), so every file
- * comes from that one commit; values travel as variables.
+ * (`file(path:)` of a Commit, under aliases b0, b1, ..., or another
+ * `prefix` where one query reads several commits), so every file comes
+ * from that one commit; values travel as variables of the same names.
  */
-export function commitFiles(paths: readonly string[]): {
+export function commitFiles(
+  paths: readonly string[],
+  prefix = 'b'
+): {
   fields: string
   declarations: string[]
   variables: Record<string, string>
 } {
   const variables: Record<string, string> = {}
   const fields = paths.map((path, i) => {
-    variables[`b${i}`] = path
-    return `b${i}: file(path: $b${i}) { object { ... on Blob { text isTruncated } } }`
+    variables[`${prefix}${i}`] = path
+    return `${prefix}${i}: file(path: $${prefix}${i}) { object { ... on Blob { text isTruncated } } }`
   })
   return {
     fields: fields.join('\n        ') || '__typename',
-    declarations: paths.map((_, i) => `$b${i}: String!`),
+    declarations: paths.map((_, i) => `$${prefix}${i}: String!`),
     variables
   }
 }
 
-/** The texts commitFiles' fields answered on `commit` (read at `ref`); missing paths and directories are absent. */
+/** The texts commitFiles' fields (of the same `prefix`) answered on `commit` (read at `ref`); missing paths and directories are absent. */
 export function filesOf(
   commit: Record<string, unknown>,
   paths: readonly string[],
-  ref: string
+  ref: string,
+  prefix = 'b'
 ): Map<string, string> {
   const files = new Map<string, string>()
   paths.forEach((path, i) => {
-    const blob = (commit[`b${i}`] as { object: BlobNode | null } | null)?.object
+    const blob = (commit[`${prefix}${i}`] as { object: BlobNode | null } | null)?.object
     if (blob?.isTruncated)
       throw new Error(
         `${path} at ${ref} is too large for GitHub to return whole; keep environment files small`
